@@ -1,0 +1,112 @@
+//! The whole box: header, "show all" control, and the five collapsible sections.
+
+use super::accordion::Accordion;
+use super::citation::{Citation, SourceList};
+use super::country::CountryProfile;
+use super::fact_list::FactList;
+use super::heading_tag;
+use crate::content::{format, Content};
+use crate::i18n::strings;
+use crate::state::{Action, OpenState};
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// What a reader just did, for the host page (`factbox:toggle`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct ToggleEvent {
+    /// A section or country id, or `None` for "show/hide all".
+    pub section: Option<String>,
+    pub open: bool,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct FactBoxProps {
+    pub content: Rc<Content>,
+    /// Level of the box title; sections are one below, countries two below.
+    #[prop_or(2)]
+    pub heading_level: u8,
+    /// Ids open on first render. Server and browser must agree, or hydration fails.
+    #[prop_or_default]
+    pub initially_open: Rc<[String]>,
+    #[prop_or_default]
+    pub on_toggle: Callback<ToggleEvent>,
+    /// A short notice for the reader, e.g. that fresh content could not be loaded.
+    #[prop_or_default]
+    pub notice: Option<AttrValue>,
+}
+
+#[function_component]
+pub fn FactBox(props: &FactBoxProps) -> Html {
+    let content = props.content.clone();
+    let state = {
+        let (ids, open) = (content.openable_ids(), props.initially_open.clone());
+        use_reducer(move || OpenState::new(ids, &open))
+    };
+    let t = strings(content.lang);
+    // Country headings sit two levels below the title, and HTML stops at h6.
+    let level = props.heading_level.clamp(1, 4);
+
+    let toggle = {
+        let (state, on_toggle) = (state.clone(), props.on_toggle.clone());
+        Callback::from(move |id: String| {
+            let open = !state.is_open(&id);
+            state.dispatch(Action::Toggle(id.clone()));
+            on_toggle.emit(ToggleEvent { section: Some(id), open });
+        })
+    };
+    let toggle_all = {
+        let (state, on_toggle) = (state.clone(), props.on_toggle.clone());
+        Callback::from(move |_: MouseEvent| {
+            let open = !state.all_open();
+            state.dispatch(Action::SetAll(open));
+            on_toggle.emit(ToggleEvent { section: None, open });
+        })
+    };
+    let section = |meta: &crate::content::SectionMeta, body: Html| {
+        html! {
+            <Accordion id={meta.id.clone()} title={meta.title.clone()} level={level + 1}
+                       open={state.is_open(&meta.id)} on_toggle={toggle.clone()}>
+                { body }
+            </Accordion>
+        }
+    };
+    let s = &content.sections;
+    let all_open = state.all_open();
+
+    html! {
+        <ContextProvider<Rc<Content>> context={content.clone()}>
+            <section class="fb" lang={content.lang.tag()} aria-labelledby="fb-title">
+                <header class="fb-header">
+                    <p class="fb-kicker">{ t.kicker }</p>
+                    <@{heading_tag(level)} id="fb-title" class="fb-title">{ content.title.clone() }</@>
+                    <p class="fb-summary">{ content.summary.text.clone() }</p>
+                    <Citation ids={content.summary.sources.clone()} />
+                    <p class="fb-asof">
+                        { t.as_of }{ ": " }
+                        <time datetime={content.as_of.clone()}>{ format::date(&content.as_of, content.lang) }</time>
+                    </p>
+                </header>
+                { for props.notice.clone().map(|n| html! { <p class="fb-notice" role="status">{ n }</p> }) }
+                <div class="fb-tools">
+                    <button type="button" class="fb-all" aria-expanded={all_open.to_string()} onclick={toggle_all}>
+                        { if all_open { t.hide_all } else { t.show_all } }
+                    </button>
+                </div>
+                { section(&s.minerals, html! { <FactList facts={content.minerals.clone()} /> }) }
+                { section(&s.pledge, html! { <FactList facts={content.pledge.clone()} /> }) }
+                { section(&s.countries, html! {
+                    <div class="fb-countries">
+                        { for content.countries.iter().map(|c| html! {
+                            <Accordion key={c.id.clone()} id={c.id.clone()} title={c.name.clone()} level={level + 2}
+                                       class="fb-acc--country" open={state.is_open(&c.id)} on_toggle={toggle.clone()}>
+                                <CountryProfile country={c.clone()} />
+                            </Accordion>
+                        }) }
+                    </div>
+                }) }
+                { section(&s.powers, html! { <FactList facts={content.powers.clone()} /> }) }
+                { section(&s.sources, html! { <SourceList /> }) }
+            </section>
+        </ContextProvider<Rc<Content>>>
+    }
+}

@@ -1,0 +1,15 @@
+//! The fact box as Yew components. Each renders the same on the server (prerendered snippet)
+//! and in the browser (hydration), so nothing here may touch browser APIs while rendering.
+
+mod accordion;
+mod citation;
+mod country;
+mod fact_box;
+mod fact_list;
+
+pub use fact_box::{FactBox, FactBoxProps, ToggleEvent};
+
+/// `h2`…`h6`: the box may sit anywhere in a page's outline, so its levels are relative.
+fn heading_tag(level: u8) -> &'static str {
+    ["h1", "h2", "h3", "h4", "h5", "h6"][(level.clamp(1, 6) - 1) as usize]
+}

@@ -1,0 +1,130 @@
+//! How an embedder configures a box. The CLI's flags and the browser's `data-*` attributes go
+//! through the same parsers, so the prerendered snippet and the hydrating bundle cannot read
+//! the same setting two ways. Values are matched against known ones, never interpolated.
+
+use crate::content::Content;
+
+pub const DEFAULT_HEADING_LEVEL: u8 = 2;
+
+/// Which sections start open (`data-open`): a space-separated list of ids, `all` or `none`;
+/// absent, the first section.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub enum OpenSpec {
+    #[default]
+    First,
+    None,
+    All,
+    Ids(Vec<String>),
+}
+
+impl OpenSpec {
+    pub fn parse(value: &str) -> OpenSpec {
+        match value.trim() {
+            "" => OpenSpec::First,
+            "none" => OpenSpec::None,
+            "all" => OpenSpec::All,
+            list => OpenSpec::Ids(list.split_whitespace().map(str::to_string).collect()),
+        }
+    }
+
+    /// The ids this spec opens in `content`; ids the content does not have are dropped.
+    pub fn resolve(&self, content: &Content) -> Vec<String> {
+        let known = content.openable_ids();
+        match self {
+            OpenSpec::First => known.into_iter().take(1).collect(),
+            OpenSpec::None => Vec::new(),
+            OpenSpec::All => known,
+            OpenSpec::Ids(ids) => ids.iter().filter(|id| known.contains(id)).cloned().collect(),
+        }
+    }
+
+    /// The attribute value that reproduces this spec.
+    pub fn attribute(&self) -> Option<String> {
+        match self {
+            OpenSpec::First => None,
+            OpenSpec::None => Some("none".into()),
+            OpenSpec::All => Some("all".into()),
+            OpenSpec::Ids(ids) => Some(ids.join(" ")),
+        }
+    }
+}
+
+/// `data-heading-level`: 1 to 4 (sections and countries take the two levels below).
+pub fn parse_heading_level(value: &str) -> Result<u8, String> {
+    match value.trim().parse::<u8>() {
+        Ok(level @ 1..=4) => Ok(level),
+        _ => Err(format!("heading level must be 1, 2, 3 or 4, found \"{value}\"")),
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Theme {
+    #[default]
+    Auto,
+    Light,
+    Dark,
+}
+
+impl Theme {
+    pub fn parse(value: &str) -> Result<Theme, String> {
+        match value.trim() {
+            "" | "auto" => Ok(Theme::Auto),
+            "light" => Ok(Theme::Light),
+            "dark" => Ok(Theme::Dark),
+            other => Err(format!("theme must be auto, light or dark, found \"{other}\"")),
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Theme::Auto => "auto",
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+}
+
+/// FNV-1a over the exact content text a box was prerendered from. The browser hashes the text
+/// it is about to hydrate with; a different hash means the snippet is stale, and the box renders
+/// afresh instead of hydrating a mismatch.
+pub fn content_hash(text: &str) -> String {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for byte in text.bytes() {
+        hash ^= u64::from(byte);
+        hash = hash.wrapping_mul(0x0100_0000_01b3);
+    }
+    format!("{hash:016x}")
+}
+
+/// Version stamped into snippets: a snippet from another release is rendered afresh, not hydrated.
+pub const RENDER_VERSION: &str = env!("CARGO_PKG_VERSION");
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::{Content, DEFAULT_DE};
+
+    #[test]
+    fn open_spec_resolves_against_content() {
+        let content = Content::from_json(DEFAULT_DE).unwrap();
+        assert_eq!(OpenSpec::parse("").resolve(&content), ["rohstoffe"]);
+        assert_eq!(OpenSpec::parse("none").resolve(&content), Vec::<String>::new());
+        assert_eq!(OpenSpec::parse("all").resolve(&content).len(), 10);
+        assert_eq!(OpenSpec::parse("laender kasachstan bogus").resolve(&content), ["laender", "kasachstan"]);
+    }
+
+    #[test]
+    fn attributes_are_matched_not_trusted() {
+        assert_eq!(parse_heading_level("3"), Ok(3));
+        assert!(parse_heading_level("7").is_err());
+        assert!(parse_heading_level("2;color:red").is_err());
+        assert_eq!(Theme::parse("dark"), Ok(Theme::Dark));
+        assert!(Theme::parse("dark;}body{display:none").is_err());
+    }
+
+    #[test]
+    fn hash_is_stable_and_sensitive() {
+        assert_eq!(content_hash("abc"), content_hash("abc"));
+        assert_ne!(content_hash("abc"), content_hash("abd"));
+    }
+}

@@ -1,0 +1,239 @@
+//! Rules a content file must keep beyond its types: every figure sourced, every source a web
+//! address, ids unique, no empty section. The editor's `factbox check`, the tests and the
+//! browser all call [`problems`], so an error reads the same everywhere.
+
+use super::{is_web_url, Content, Fact, Statement};
+use std::collections::HashSet;
+use std::fmt;
+
+/// One thing wrong, with the JSON path of the value it concerns.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    pub path: String,
+    pub message: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.path, self.message)
+    }
+}
+
+struct Checker<'a> {
+    content: &'a Content,
+    problems: Vec<Problem>,
+    used_sources: HashSet<&'a str>,
+}
+
+impl<'a> Checker<'a> {
+    fn report(&mut self, path: impl Into<String>, message: impl Into<String>) {
+        self.problems.push(Problem { path: path.into(), message: message.into() });
+    }
+
+    fn text(&mut self, path: &str, value: &str) {
+        if value.trim().is_empty() {
+            self.report(path, "is empty");
+        }
+    }
+
+    fn sources(&mut self, path: &str, ids: &'a [String]) {
+        if ids.is_empty() {
+            self.report(path, "no source: every printed figure needs at least one");
+        }
+        for (i, id) in ids.iter().enumerate() {
+            if self.content.source(id).is_none() {
+                self.report(format!("{path}[{i}]"), format!("unknown source id \"{id}\""));
+            }
+            self.used_sources.insert(id);
+        }
+    }
+
+    fn statement(&mut self, path: &str, s: &'a Statement) {
+        self.text(&format!("{path}.text"), &s.text);
+        if let Some(caveat) = &s.caveat {
+            self.text(&format!("{path}.caveat"), caveat);
+        }
+        self.sources(&format!("{path}.sources"), &s.sources);
+    }
+
+    fn facts(&mut self, path: &str, facts: &'a [Fact]) {
+        if facts.is_empty() {
+            self.report(path, "empty section: add an entry or remove the section");
+        }
+        for (i, fact) in facts.iter().enumerate() {
+            let at = format!("{path}[{i}]");
+            self.text(&format!("{at}.label"), &fact.label);
+            self.text(&format!("{at}.text"), &fact.text);
+            for (field, value) in [("place", &fact.place), ("figure", &fact.figure), ("caveat", &fact.caveat)] {
+                if let Some(value) = value {
+                    self.text(&format!("{at}.{field}"), value);
+                }
+            }
+            self.sources(&format!("{at}.sources"), &fact.sources);
+        }
+    }
+
+    fn unique<'b>(&mut self, what: &str, ids: impl IntoIterator<Item = (String, &'b str)>) {
+        let mut seen = HashSet::new();
+        for (path, id) in ids {
+            if !is_readable_id(id) {
+                self.report(&path, format!("{what} id \"{id}\" must be lowercase letters, digits and hyphens"));
+            }
+            if !seen.insert(id) {
+                self.report(&path, format!("duplicate {what} id \"{id}\""));
+            }
+        }
+    }
+}
+
+/// Ids become deep-link fragments (`#factbox-<id>`) and DOM ids, so they stay plain.
+fn is_readable_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && !id.starts_with('-')
+}
+
+fn is_iso_date(value: &str) -> bool {
+    let parts: Vec<&str> = value.split('-').collect();
+    let ok = |p: &str, len: usize| p.len() == len && p.bytes().all(|b| b.is_ascii_digit());
+    match parts.as_slice() {
+        [y] => ok(y, 4),
+        [y, m] => ok(y, 4) && ok(m, 2) && (1..=12).contains(&m.parse::<u8>().unwrap_or(0)),
+        [y, m, d] => {
+            ok(y, 4)
+                && ok(m, 2)
+                && ok(d, 2)
+                && (1..=12).contains(&m.parse::<u8>().unwrap_or(0))
+                && (1..=31).contains(&d.parse::<u8>().unwrap_or(0))
+        }
+        _ => false,
+    }
+}
+
+/// Everything wrong with one content file; empty when it may be published.
+pub fn problems(content: &Content) -> Vec<Problem> {
+    let mut c = Checker { content, problems: Vec::new(), used_sources: HashSet::new() };
+    c.text("title", &content.title);
+    c.statement("summary", &content.summary);
+    if !is_iso_date(&content.as_of) {
+        c.report("as_of", format!("expected a date like 2025-11-07, found \"{}\"", content.as_of));
+    }
+
+    let s = &content.sections;
+    let metas = [
+        ("minerals", &s.minerals),
+        ("pledge", &s.pledge),
+        ("countries", &s.countries),
+        ("powers", &s.powers),
+        ("sources", &s.sources),
+    ];
+    for (key, meta) in metas {
+        c.text(&format!("sections.{key}.title"), &meta.title);
+    }
+    // Sections and countries share one id space: both are deep-link targets.
+    let openable = metas
+        .iter()
+        .map(|(key, meta)| (format!("sections.{key}.id"), meta.id.as_str()))
+        .chain(content.countries.iter().enumerate().map(|(i, k)| (format!("countries[{i}].id"), k.id.as_str())));
+    c.unique("section or country", openable.collect::<Vec<_>>());
+
+    c.facts("minerals", &content.minerals);
+    c.facts("pledge", &content.pledge);
+    c.facts("powers", &content.powers);
+
+    if content.countries.is_empty() {
+        c.report("countries", "empty section: add an entry or remove the section");
+    }
+    for (i, country) in content.countries.iter().enumerate() {
+        let at = format!("countries[{i}]");
+        for (field, value) in [("name", &country.name), ("capital", &country.capital), ("head_of_state", &country.head_of_state)] {
+            c.text(&format!("{at}.{field}"), value);
+        }
+        let population = &country.population;
+        if population.value == 0 {
+            c.report(format!("{at}.population.value"), "must be greater than 0");
+        }
+        if !is_iso_date(&population.as_of) {
+            c.report(
+                format!("{at}.population.as_of"),
+                format!("expected a year or date like 2025 or 2025-01-01, found \"{}\"", population.as_of),
+            );
+        }
+        c.sources(&format!("{at}.population.sources"), &population.sources);
+        c.statement(&format!("{at}.resources"), &country.resources);
+        c.statement(&format!("{at}.us_ties"), &country.us_ties);
+        c.statement(&format!("{at}.blocs"), &country.blocs);
+    }
+
+    if content.sources.is_empty() {
+        c.report("sources", "empty section: every figure needs a source");
+    }
+    c.unique("source", content.sources.iter().enumerate().map(|(i, s)| (format!("sources[{i}].id"), s.id.as_str())).collect::<Vec<_>>());
+    for (i, source) in content.sources.iter().enumerate() {
+        let at = format!("sources[{i}]");
+        c.text(&format!("{at}.publisher"), &source.publisher);
+        c.text(&format!("{at}.title"), &source.title);
+        if !is_web_url(&source.url) {
+            c.report(format!("{at}.url"), format!("must start with http:// or https://, found \"{}\"", source.url));
+        }
+        if let Some(date) = &source.date {
+            if !is_iso_date(date) {
+                c.report(format!("{at}.date"), format!("expected a date like 2025-11-07, found \"{date}\""));
+            }
+        }
+        if !c.used_sources.contains(source.id.as_str()) {
+            c.report(format!("{at}.id"), format!("source \"{}\" is cited nowhere: remove it or cite it", source.id));
+        }
+    }
+    c.problems
+}
+
+/// Differences in shape between two language versions of the same box: entry counts, cited
+/// sources, caveats and figures must correspond one to one, and numbers must be equal.
+pub fn structure_differences(a: &Content, b: &Content) -> Vec<Problem> {
+    let mut out = Vec::new();
+    let mut differ = |path: String, what: String| out.push(Problem { path, message: what });
+    let (la, lb) = (a.lang.tag(), b.lang.tag());
+
+    for (key, fa, fb) in [("minerals", &a.minerals, &b.minerals), ("pledge", &a.pledge, &b.pledge), ("powers", &a.powers, &b.powers)] {
+        if fa.len() != fb.len() {
+            differ(key.into(), format!("{la} has {} entries, {lb} has {}", fa.len(), fb.len()));
+        }
+        for (i, (x, y)) in fa.iter().zip(fb).enumerate() {
+            let at = format!("{key}[{i}]");
+            if x.sources != y.sources {
+                differ(format!("{at}.sources"), format!("{la} cites {:?}, {lb} cites {:?}", x.sources, y.sources));
+            }
+            for (field, p, q) in [("place", &x.place, &y.place), ("figure", &x.figure, &y.figure), ("caveat", &x.caveat, &y.caveat)] {
+                if p.is_some() != q.is_some() {
+                    differ(format!("{at}.{field}"), format!("present in {} only", if p.is_some() { la } else { lb }));
+                }
+            }
+        }
+    }
+
+    if a.countries.len() != b.countries.len() {
+        differ("countries".into(), format!("{la} has {} countries, {lb} has {}", a.countries.len(), b.countries.len()));
+    }
+    for (i, (x, y)) in a.countries.iter().zip(&b.countries).enumerate() {
+        let at = format!("countries[{i}]");
+        let (px, py) = (&x.population, &y.population);
+        if (px.value, px.approx, &px.as_of, &px.sources) != (py.value, py.approx, &py.as_of, &py.sources) {
+            differ(format!("{at}.population"), format!("{la} and {lb} give different figures, dates or sources"));
+        }
+        for (field, sx, sy) in [("resources", &x.resources, &y.resources), ("us_ties", &x.us_ties, &y.us_ties), ("blocs", &x.blocs, &y.blocs)] {
+            if sx.sources != sy.sources || sx.caveat.is_some() != sy.caveat.is_some() {
+                differ(format!("{at}.{field}"), format!("{la} and {lb} differ in sources or caveat"));
+            }
+        }
+    }
+
+    let ids = |c: &Content| c.sources.iter().map(|s| (s.id.clone(), s.url.clone())).collect::<Vec<_>>();
+    if ids(a) != ids(b) {
+        differ("sources".into(), format!("{la} and {lb} list different sources or URLs"));
+    }
+    if a.as_of != b.as_of {
+        differ("as_of".into(), format!("{la} is as of {}, {lb} as of {}", a.as_of, b.as_of));
+    }
+    out
+}

@@ -1,0 +1,117 @@
+//! Server-side rendering: the editor's embed snippet. The box is rendered by the same Yew
+//! components the browser hydrates, inside a declarative shadow root, so it reads fully before
+//! (and without) any JavaScript.
+
+use crate::components::{FactBox, FactBoxProps};
+use crate::config::{content_hash, OpenSpec, Theme, RENDER_VERSION};
+use crate::content::Content;
+use std::rc::Rc;
+use yew::LocalServerRenderer;
+
+/// Renders the box's inner HTML, hydratable.
+pub fn render_box(content: Rc<Content>, heading_level: u8, initially_open: Vec<String>) -> String {
+    let props = FactBoxProps {
+        content,
+        heading_level,
+        initially_open: initially_open.into(),
+        on_toggle: Default::default(),
+        notice: None,
+    };
+    let runtime = tokio::runtime::Builder::new_current_thread().build().expect("tokio runtime");
+    runtime.block_on(async {
+        tokio::task::LocalSet::new()
+            .run_until(LocalServerRenderer::<FactBox>::with_props(props).render())
+            .await
+    })
+}
+
+/// Where the box's content comes from, as the snippet tells the browser.
+pub enum ContentRef {
+    /// The shipped content for the language: compiled into the bundle (de) or next to it (en).
+    Shipped { text: &'static str },
+    /// An editor's file, embedded in the snippet so the box needs no fetch.
+    Inline { text: String },
+    /// An editor's file the browser fetches from a URL.
+    Url { text: String, url: String },
+}
+
+pub struct SnippetOptions {
+    pub content: ContentRef,
+    /// Where `factbox.js` and `factbox.css` are served from, ending in `/`.
+    pub base_url: String,
+    pub heading_level: u8,
+    pub open: OpenSpec,
+    pub theme: Theme,
+    pub id: Option<String>,
+    /// Also emit the `<script type="module">` that loads the bundle (once per page).
+    pub with_script: bool,
+}
+
+/// The embed snippet: the prerendered `<fact-box>` and, optionally, the loader script tag.
+pub fn snippet(opts: &SnippetOptions) -> Result<String, String> {
+    let (raw, inline) = match &opts.content {
+        ContentRef::Shipped { text } => (text.to_string(), None),
+        ContentRef::Inline { text } => (text.clone(), Some(escape_json_for_script(text))),
+        ContentRef::Url { text, .. } => (text.clone(), None),
+    };
+    let content = Content::from_json(&raw).map_err(|e| format!("content does not parse: {e}"))?;
+    let problems = crate::content::validate::problems(&content);
+    if !problems.is_empty() {
+        let list: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
+        return Err(format!("content is not valid:\n  {}", list.join("\n  ")));
+    }
+    // The browser hashes the text it will parse: the escaped inline text, or the file.
+    let hash = content_hash(inline.as_deref().unwrap_or(&raw));
+    let open = opts.open.resolve(&content);
+    let lang = content.lang.tag();
+    let inner = render_box(Rc::new(content), opts.heading_level, open);
+
+    let mut attrs = vec![("lang", lang.to_string())];
+    if let Some(id) = &opts.id {
+        attrs.push(("id", id.clone()));
+    }
+    if let ContentRef::Url { url, .. } = &opts.content {
+        attrs.push(("data-content", url.clone()));
+    }
+    attrs.push(("data-theme", opts.theme.name().to_string()));
+    attrs.push(("data-heading-level", opts.heading_level.to_string()));
+    if let Some(open) = opts.open.attribute() {
+        attrs.push(("data-open", open));
+    }
+    attrs.push(("data-content-hash", hash));
+    attrs.push(("data-version", RENDER_VERSION.to_string()));
+
+    let mut out = String::from("<fact-box");
+    for (name, value) in attrs {
+        out.push_str(&format!(" {name}=\"{}\"", escape_attr(&value)));
+    }
+    out.push_str(">\n<template shadowrootmode=\"open\">");
+    out.push_str(&format!(
+        "<link rel=\"stylesheet\" href=\"{}factbox.css\"><div class=\"fb-root\">{inner}</div>",
+        escape_attr(&opts.base_url)
+    ));
+    out.push_str("</template>\n");
+    if let Some(json) = inline {
+        out.push_str(&format!("<script type=\"application/json\">{json}</script>\n"));
+    }
+    out.push_str("</fact-box>\n");
+    if opts.with_script {
+        out.push_str(&script_tag(&opts.base_url));
+    }
+    Ok(out)
+}
+
+/// The one tag that loads the bundle; any number of boxes share it.
+pub fn script_tag(base_url: &str) -> String {
+    format!("<script type=\"module\" src=\"{}factbox.js\"></script>\n", escape_attr(base_url))
+}
+
+fn escape_attr(value: &str) -> String {
+    value.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;")
+}
+
+/// JSON inside `<script>` must not contain `</script` or `<!--`; `\u003c` is the same string
+/// to a JSON parser and harmless to the HTML parser.
+fn escape_json_for_script(json: &str) -> String {
+    json.replace('<', "\\u003c")
+}
