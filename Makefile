@@ -1,0 +1,26 @@
+# The two commands: `make demo` and `make test`. Each installs only what is missing.
+.PHONY: demo test dist install test-native test-wasm test-e2e check-content
+
+demo: dist
+	@node scripts/serve.mjs dist 8080
+
+test: install test-native check-content test-wasm dist test-e2e
+
+install:
+	@scripts/install.sh
+
+dist: install
+	@scripts/build.sh
+
+test-native:
+	cargo test --quiet
+
+check-content:
+	cargo run --quiet --release --bin factbox -- check static/content/de.json static/content/en.json
+
+# Runs #[wasm_bindgen_test]s in headless Chromium through chromedriver.
+test-wasm:
+	CHROMEDRIVER=/usr/bin/chromedriver cargo test --quiet --target wasm32-unknown-unknown --test wasm
+
+test-e2e:
+	node --test --test-concurrency=1 tests/e2e/

@@ -1,0 +1,51 @@
+// A static file server for dist/, with no dependencies. Serves WebAssembly as application/wasm
+// (needed for streaming compilation) and the strict-CSP example page with its CSP header.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.txt': 'text/plain; charset=utf-8',
+};
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+
+export function startServer({ root = 'dist', port = 8080, host = '127.0.0.1' } = {}) {
+  const base = resolve(root);
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    let file = normalize(join(base, path));
+    if (!file.startsWith(base)) return send(res, 403, 'forbidden');
+    try {
+      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+      const body = await readFile(file);
+      const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' };
+      // Every page under /examples/csp-* is served with the policy a strict newsroom uses.
+      if (/\/examples\/csp[^/]*\.html$/.test(file)) headers['content-security-policy'] = STRICT_CSP;
+      res.writeHead(200, headers);
+      res.end(req.method === 'HEAD' ? undefined : body);
+    } catch {
+      send(res, 404, 'not found');
+    }
+  });
+  return new Promise((ok) => server.listen(port, host, () => ok(server)));
+}
+
+function send(res, status, text) {
+  res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' });
+  res.end(text);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const [root = 'dist', port = '8080'] = process.argv.slice(2);
+  await startServer({ root, port: Number(port) });
+  console.log(`Serving the demo article at http://127.0.0.1:${port}  (Ctrl+C to stop)`);
+}

@@ -1,0 +1,128 @@
+//! The host element: its configuration attributes and its shadow root.
+
+use crate::config::{content_hash, parse_heading_level, OpenSpec, DEFAULT_HEADING_LEVEL, RENDER_VERSION};
+use crate::content::Lang;
+use crate::i18n::strings;
+use gloo::console;
+use web_sys::{Element, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
+
+pub struct HostConfig {
+    /// The host's `id`, else `factbox-N` by document order: names the box in events.
+    pub box_id: String,
+    pub lang: Lang,
+    pub heading_level: u8,
+    pub open: OpenSpec,
+    pub content_url: Option<String>,
+}
+
+impl HostConfig {
+    /// Reads `lang` (the box's, else the nearest ancestor's, else German) and the `data-*`
+    /// settings. A bad value is reported and replaced by the default, never passed on.
+    pub fn read(host: &HtmlElement) -> HostConfig {
+        let lang = host
+            .closest("[lang]")
+            .ok()
+            .flatten()
+            .and_then(|el| el.get_attribute("lang"))
+            .and_then(|tag| Lang::from_tag(&tag))
+            .unwrap_or(Lang::De);
+        let heading_level = match host.get_attribute("data-heading-level") {
+            None => DEFAULT_HEADING_LEVEL,
+            Some(value) => parse_heading_level(&value).unwrap_or_else(|e| {
+                console::warn!(format!("factbox{}: {e}; using {DEFAULT_HEADING_LEVEL}", label(host)));
+                DEFAULT_HEADING_LEVEL
+            }),
+        };
+        HostConfig {
+            box_id: box_id(host),
+            lang,
+            heading_level,
+            open: OpenSpec::parse(&host.get_attribute("data-open").unwrap_or_default()),
+            content_url: host.get_attribute("data-content").filter(|u| !u.trim().is_empty()),
+        }
+    }
+}
+
+/// " #id" for console messages, so an embedder knows which box spoke.
+pub fn label(host: &HtmlElement) -> String {
+    match host.id() {
+        id if id.is_empty() => String::new(),
+        id => format!(" #{id}"),
+    }
+}
+
+pub struct Root {
+    pub element: Element,
+    host: HtmlElement,
+}
+
+/// The element Yew renders into: `.fb-root` inside the box's shadow root, created (with the
+/// stylesheet) when the box was not prerendered.
+pub fn prepare_root(host: &HtmlElement, bundle_base: &str) -> Root {
+    let shadow = host.shadow_root().unwrap_or_else(|| attach_shadow(host, bundle_base));
+    let element = match shadow.query_selector(".fb-root").ok().flatten() {
+        Some(el) => el,
+        None => {
+            let el = create(&shadow, "div");
+            el.set_class_name("fb-root");
+            shadow.append_child(&el).ok();
+            el
+        }
+    };
+    Root { element, host: host.clone() }
+}
+
+fn attach_shadow(host: &HtmlElement, bundle_base: &str) -> ShadowRoot {
+    let shadow = host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open)).expect("fresh host");
+    let link = create(&shadow, "link");
+    link.set_attribute("rel", "stylesheet").ok();
+    link.set_attribute("href", &format!("{bundle_base}factbox.css")).ok();
+    shadow.append_child(&link).ok();
+    shadow
+}
+
+fn create(shadow: &ShadowRoot, tag: &str) -> Element {
+    shadow.owner_document().expect("document").create_element(tag).expect("valid tag")
+}
+
+impl Root {
+    /// True when the prerendered markup came from this exact content and this release, so that
+    /// hydration will match. Anything else is rendered afresh rather than risk a mismatch.
+    pub fn prerendered_matching(&self, text: &str) -> bool {
+        self.element.child_element_count() > 0
+            && self.host.get_attribute("data-version").as_deref() == Some(RENDER_VERSION)
+            && self.host.get_attribute("data-content-hash").as_deref() == Some(content_hash(text).as_str())
+    }
+
+    pub fn clear(&self) {
+        self.element.set_inner_html("");
+    }
+}
+
+/// Content could not be loaded: keep what the box shows, open every section (CSS keys off
+/// `data-state="failed"`), and tell the reader in one short translated line.
+pub fn show_failure(host: &HtmlElement, lang: Lang, bundle_base: &str) {
+    host.set_attribute("data-state", "failed").ok();
+    let shadow = host.shadow_root().unwrap_or_else(|| attach_shadow(host, bundle_base));
+    if shadow.query_selector(".fb-notice").ok().flatten().is_some() {
+        return;
+    }
+    let notice = create(&shadow, "p");
+    notice.set_class_name("fb-notice");
+    notice.set_attribute("role", "status").ok();
+    notice.set_text_content(Some(strings(lang).load_failed));
+    match shadow.query_selector(".fb-root").ok().flatten() {
+        Some(root) => root.prepend_with_node_1(&notice).ok(),
+        None => shadow.append_child(&notice).ok().map(|_| ()),
+    };
+}
+
+fn box_id(host: &HtmlElement) -> String {
+    let id = host.id();
+    if !id.is_empty() {
+        return id;
+    }
+    let boxes = host.owner_document().and_then(|d| d.query_selector_all("fact-box").ok());
+    let position = boxes.and_then(|list| (0..list.length()).find(|&i| list.get(i).as_ref() == Some(host.as_ref())));
+    format!("factbox-{}", position.map_or(0, |i| i + 1))
+}
