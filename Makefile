@@ -20,7 +20,7 @@ check-content:
 
 # Runs #[wasm_bindgen_test]s in headless Chromium through chromedriver.
 test-wasm:
-	CHROMEDRIVER=/usr/bin/chromedriver cargo test --quiet --target wasm32-unknown-unknown --test wasm
+	CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown --test wasm
 
 test-e2e:
 	node --test --test-concurrency=1 tests/e2e/

@@ -11,7 +11,9 @@ pub mod i18n;
 pub mod state;
 
 #[cfg(not(target_arch = "wasm32"))]
+pub mod cli;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod ssr;
 
 #[cfg(target_arch = "wasm32")]
-mod embed;
+pub mod embed;

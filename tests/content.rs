@@ -1,0 +1,146 @@
+//! The shipped content against the fact sheet's rules: both languages alike in structure, every
+//! printed figure sourced with a web address, ✖ rows never printed, caveats always printed.
+
+use factbox::config::OpenSpec;
+use factbox::content::{is_web_url, validate, Content, Lang, Statement};
+use factbox::ssr::render_box;
+use std::rc::Rc;
+
+fn shipped() -> [Content; 2] {
+    [Content::default_for(Lang::De), Content::default_for(Lang::En)]
+}
+
+#[test]
+fn shipped_content_is_valid() {
+    for content in shipped() {
+        assert_eq!(validate::problems(&content), vec![], "{:?} content", content.lang);
+    }
+}
+
+#[test]
+fn both_languages_have_the_same_structure() {
+    let [de, en] = shipped();
+    assert_eq!(validate::structure_differences(&de, &en), vec![]);
+    assert_eq!((de.lang, en.lang), (Lang::De, Lang::En));
+}
+
+#[test]
+fn every_figure_has_a_web_source() {
+    for content in shipped() {
+        let mut cited: Vec<(&str, &[String])> = vec![("summary", &content.summary.sources)];
+        for fact in content.minerals.iter().chain(&content.pledge).chain(&content.powers) {
+            cited.push((&fact.label, &fact.sources));
+        }
+        for country in &content.countries {
+            cited.push((&country.name, &country.population.sources));
+            for s in [&country.resources, &country.us_ties, &country.blocs] {
+                cited.push((&country.name, &s.sources));
+            }
+        }
+        for (what, ids) in cited {
+            assert!(!ids.is_empty(), "{what} has no source");
+            for id in ids {
+                let source = content.source(id).unwrap_or_else(|| panic!("{what} cites unknown {id}"));
+                assert!(is_web_url(&source.url), "{what}: {} is not http(s)", source.url);
+            }
+        }
+    }
+}
+
+/// The fact sheet's ✖ row: the tungsten deposits' location and size are disputed.
+const NEVER_PRINTED: &[&str] = &[
+    "410.000", "410,000", "410 000", "1,4 Mio", "1.4 Mt", "1,4 Mt", "1.4 million", "WO₃", "WO3",
+    "Ostkasachstan", "East Kazakhstan", "eastern Kazakhstan",
+];
+
+#[test]
+fn no_disputed_content_is_printed() {
+    for (lang, html) in [(Lang::De, rendered(Lang::De, OpenSpec::All)), (Lang::En, rendered(Lang::En, OpenSpec::All))] {
+        for phrase in NEVER_PRINTED {
+            assert!(!html.contains(phrase), "{lang:?} box prints the disputed \"{phrase}\"");
+        }
+    }
+}
+
+#[test]
+fn caveats_from_the_sheet_are_printed() {
+    let de = rendered(Lang::De, OpenSpec::None);
+    // Closed sections are still in the markup (hidden="until-found"), so find-in-page and
+    // readers without JavaScript get them.
+    for phrase in ["wieder aufgenommen, nicht erstmals", "Käufe und Investitionen, nicht nur Investitionen",
+                   "Keine der beiden Regierungen hat die Zahlen bestätigt", "Nur eine Prognose",
+                   "Rahmons eigene Aussage"] {
+        assert!(de.contains(phrase), "caveat missing: {phrase}");
+    }
+    let en = rendered(Lang::En, OpenSpec::None);
+    for phrase in ["put back on the list, not added for the first time", "purchases and investment, not investment alone",
+                   "Neither government has confirmed the figures"] {
+        assert!(en.contains(phrase), "caveat missing: {phrase}");
+    }
+}
+
+#[test]
+fn header_sections_and_countries_render_in_order() {
+    let html = rendered(Lang::De, OpenSpec::First);
+    assert!(html.contains("Stand: <time datetime=\"2025-11-07\">7. November 2025</time>"));
+    let order = ["Kritische Rohstoffe", "Zusagen und Abkommen", "Die fünf Länder", "Kasachstan", "Usbekistan",
+                 "Kirgisistan", "Tadschikistan", "Turkmenistan", "Andere Mächte in der Region", "Quellen"];
+    let title = |t: &str| format!("<span class=\"fb-acc-title\">{t}</span>");
+    let positions: Vec<usize> = order.iter().map(|t| html.find(&title(t)).unwrap_or_else(|| panic!("{t} missing"))).collect();
+    assert!(positions.windows(2).all(|w| w[0] < w[1]), "sections out of order: {positions:?}");
+    assert!(html.contains("ca. 20,4 Mio."), "population formatted in German");
+    assert!(html.contains("(Volkszählung 2022)"));
+    let en = rendered(Lang::En, OpenSpec::First);
+    assert!(en.contains("As of: <time datetime=\"2025-11-07\">7 November 2025</time>"));
+    assert!(en.contains("about 20.4 million"));
+    assert!(en.contains("over $100 billion in ten years"));
+}
+
+#[test]
+fn every_source_is_listed_once_and_linked_safely() {
+    let [de, _] = shipped();
+    let html = rendered(Lang::De, OpenSpec::All);
+    let list = &html[html.find("fb-source-list").unwrap()..];
+    for source in &de.sources {
+        let link = format!("href=\"{}\"", source.url);
+        assert_eq!(list.matches(&link).count(), 1, "{} listed once", source.id);
+    }
+    assert_eq!(html.matches("target=\"_blank\"").count(), html.matches("rel=\"noopener noreferrer\"").count());
+}
+
+#[test]
+fn accordion_markup_follows_the_apg_pattern() {
+    let html = rendered(Lang::De, OpenSpec::Ids(vec!["laender".into()]));
+    // Open section: expanded button, visible panel.
+    assert!(html.contains(r#"<h3 class="fb-acc-heading"><button type="button" id="fb-laender-button" aria-expanded="true" aria-controls="fb-laender-panel""#));
+    assert!(html.contains(r#"<div class="fb-acc-panel" id="fb-laender-panel" aria-labelledby="fb-laender-button"><"#));
+    // Closed section: collapsed button, panel hidden until found.
+    assert!(html.contains(r#"id="fb-rohstoffe-button" aria-expanded="false" aria-controls="fb-rohstoffe-panel""#));
+    assert!(html.contains(r#"id="fb-rohstoffe-panel" aria-labelledby="fb-rohstoffe-button" hidden="until-found""#));
+    // Countries are one heading level below sections.
+    assert!(html.contains(r#"<h4 class="fb-acc-heading"><button type="button" id="fb-kasachstan-button" aria-expanded="false""#));
+}
+
+#[test]
+fn heading_level_is_configurable() {
+    let html = render_box(Rc::new(Content::default_for(Lang::De)), 3, vec![]);
+    assert!(html.contains(r#"<h3 id="fb-title""#));
+    assert!(html.contains(r#"<h4 class="fb-acc-heading"><button type="button" id="fb-rohstoffe-button""#));
+    assert!(html.contains(r#"<h5 class="fb-acc-heading"><button type="button" id="fb-kasachstan-button""#));
+}
+
+#[test]
+fn content_text_is_escaped() {
+    let mut content = Content::default_for(Lang::En);
+    content.minerals[0].text = "<script>alert(1)</script><img src=x onerror=alert(2)>".into();
+    content.summary = Statement { text: "\"><svg onload=alert(3)>".into(), caveat: None, sources: vec!["japantimes".into()] };
+    let html = render_box(Rc::new(content), 2, vec![]);
+    assert!(!html.contains("<script>alert") && !html.contains("<img src=x") && !html.contains("<svg onload"));
+    assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+}
+
+fn rendered(lang: Lang, open: OpenSpec) -> String {
+    let content = Content::default_for(lang);
+    let ids = open.resolve(&content);
+    render_box(Rc::new(content), 2, ids)
+}

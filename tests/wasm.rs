@@ -1,0 +1,187 @@
+//! The box in a real browser (headless Chromium via wasm-bindgen-test-runner): what a reader
+//! and an embedder see after mounting, clicking and hydrating.
+#![cfg(target_arch = "wasm32")]
+
+use factbox::components::{FactBox, FactBoxProps};
+use factbox::config::{content_hash, OpenSpec, RENDER_VERSION};
+use factbox::content::{Content, DEFAULT_DE};
+use factbox::embed::mount;
+use std::cell::RefCell;
+use std::rc::Rc;
+use std::time::Duration;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement, ShadowRootInit, ShadowRootMode};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+fn new_host(attrs: &[(&str, &str)]) -> HtmlElement {
+    let host: HtmlElement = document().create_element("fact-box").unwrap().dyn_into().unwrap();
+    for (name, value) in attrs {
+        host.set_attribute(name, value).unwrap();
+    }
+    document().body().unwrap().append_child(&host).unwrap();
+    host
+}
+
+fn find(host: &HtmlElement, selector: &str) -> Element {
+    host.shadow_root().expect("shadow root").query_selector(selector).unwrap().unwrap_or_else(|| panic!("{selector}"))
+}
+
+/// Lets Yew finish rendering: a parent and its children re-render in successive tasks, so one
+/// yield is not enough once sections nest.
+async fn next_render() {
+    yew::platform::time::sleep(Duration::from_millis(20)).await;
+}
+
+async fn mounted(host: &HtmlElement) {
+    mount(host.clone(), "/".into()).await;
+    next_render().await;
+}
+
+fn expanded(host: &HtmlElement, id: &str) -> (String, bool) {
+    let button = find(host, &format!("#fb-{id}-button"));
+    let panel = find(host, &format!("#fb-{id}-panel"));
+    (button.get_attribute("aria-expanded").unwrap(), panel.has_attribute("hidden"))
+}
+
+#[wasm_bindgen_test]
+async fn mounts_a_fresh_box_into_its_own_shadow_root() {
+    let host = new_host(&[("lang", "de")]);
+    mounted(&host).await;
+    assert_eq!(host.get_attribute("data-state").as_deref(), Some("ready"));
+    assert_eq!(find(&host, "#fb-title").text_content().unwrap(), "C5+1-Gipfel: Zentralasien, die USA und kritische Rohstoffe");
+    // The first section starts open, the others closed and hidden until found.
+    assert_eq!(expanded(&host, "rohstoffe"), ("true".into(), false));
+    assert_eq!(expanded(&host, "zusagen"), ("false".into(), true));
+    assert_eq!(find(&host, "#fb-zusagen-panel").get_attribute("hidden").as_deref(), Some("until-found"));
+    assert_eq!(find(&host, "#fb-zusagen-button").get_attribute("aria-controls").as_deref(), Some("fb-zusagen-panel"));
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn clicking_a_header_toggles_its_section_and_country() {
+    let host = new_host(&[("data-open", "none")]);
+    mounted(&host).await;
+    let click = |id: &str| find(&host, &format!("#fb-{id}-button")).dyn_into::<HtmlElement>().unwrap().click();
+
+    click("laender");
+    next_render().await;
+    assert_eq!(expanded(&host, "laender"), ("true".into(), false));
+    click("kasachstan");
+    next_render().await;
+    assert_eq!(expanded(&host, "kasachstan"), ("true".into(), false));
+    assert!(find(&host, "#fb-kasachstan-panel").text_content().unwrap().contains("Astana"));
+    click("laender");
+    next_render().await;
+    assert_eq!(expanded(&host, "laender"), ("false".into(), true));
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn show_all_opens_and_closes_everything() {
+    let host = new_host(&[("data-open", "none")]);
+    mounted(&host).await;
+    let all = find(&host, ".fb-all").dyn_into::<HtmlElement>().unwrap();
+    assert_eq!(all.get_attribute("aria-expanded").as_deref(), Some("false"));
+    all.click();
+    next_render().await;
+    assert_eq!(all.get_attribute("aria-expanded").as_deref(), Some("true"));
+    assert_eq!(all.text_content().unwrap(), "Alle Abschnitte ausblenden");
+    let hidden = host.shadow_root().unwrap().query_selector_all(".fb-acc-panel[hidden]").unwrap();
+    let ids: Vec<String> = (0..hidden.length()).map(|i| hidden.get(i).unwrap().dyn_into::<Element>().unwrap().id()).collect();
+    assert_eq!(ids, Vec::<String>::new());
+    all.click();
+    next_render().await;
+    let hidden = host.shadow_root().unwrap().query_selector_all(".fb-acc-panel[hidden]").unwrap();
+    assert_eq!(hidden.length(), 10);
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn each_toggle_tells_the_host_page() {
+    let host = new_host(&[("id", "box-under-test"), ("data-open", "none")]);
+    mounted(&host).await;
+    let seen: Rc<RefCell<Vec<String>>> = Rc::default();
+    let record = {
+        let seen = seen.clone();
+        Closure::<dyn Fn(web_sys::CustomEvent)>::new(move |e: web_sys::CustomEvent| {
+            let d = e.detail();
+            let get = |k: &str| js_sys::Reflect::get(&d, &k.into()).unwrap();
+            seen.borrow_mut().push(format!("{:?} {:?} {:?}", get("box").as_string(), get("section").as_string(), get("open").as_bool()));
+        })
+    };
+    // Listening on the document proves the event bubbles out of the shadow root.
+    document().add_event_listener_with_callback("factbox:toggle", record.as_ref().unchecked_ref()).unwrap();
+    find(&host, "#fb-zusagen-button").dyn_into::<HtmlElement>().unwrap().click();
+    next_render().await;
+    find(&host, "#fb-zusagen-button").dyn_into::<HtmlElement>().unwrap().click();
+    next_render().await;
+    document().remove_event_listener_with_callback("factbox:toggle", record.as_ref().unchecked_ref()).unwrap();
+    assert_eq!(*seen.borrow(), [
+        r#"Some("box-under-test") Some("zusagen") Some(true)"#,
+        r#"Some("box-under-test") Some("zusagen") Some(false)"#,
+    ]);
+    host.remove();
+}
+
+/// A host as the `factbox render` snippet leaves it: shadow root, prerendered markup, hash.
+async fn prerendered_host(hash: &str) -> HtmlElement {
+    let content = Rc::new(Content::from_json(DEFAULT_DE).unwrap());
+    let props = FactBoxProps {
+        initially_open: OpenSpec::First.resolve(&content).into(),
+        content,
+        heading_level: 2,
+        on_toggle: Default::default(),
+        notice: None,
+    };
+    let html = yew::LocalServerRenderer::<FactBox>::with_props(props).render().await;
+    let host = new_host(&[("data-content-hash", hash), ("data-version", RENDER_VERSION)]);
+    let shadow = host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open)).unwrap();
+    shadow.set_inner_html(&format!("<div class=\"fb-root\">{html}</div>"));
+    host
+}
+
+#[wasm_bindgen_test]
+async fn hydrates_a_prerendered_box_in_place() {
+    let host = prerendered_host(&content_hash(DEFAULT_DE)).await;
+    let button_before = find(&host, "#fb-zusagen-button");
+    mounted(&host).await;
+    assert_eq!(host.get_attribute("data-state").as_deref(), Some("ready"));
+    let button_after = find(&host, "#fb-zusagen-button");
+    // Hydration keeps the server's nodes; a re-render would have replaced them.
+    assert!(button_before.is_same_node(Some(&button_after)), "prerendered nodes were replaced");
+    button_after.dyn_ref::<HtmlElement>().unwrap().click();
+    next_render().await;
+    assert_eq!(expanded(&host, "zusagen"), ("true".into(), false));
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_stale_snippet_is_rendered_afresh_not_hydrated() {
+    let host = prerendered_host("0000000000000000").await;
+    let button_before = find(&host, "#fb-zusagen-button");
+    mounted(&host).await;
+    let button_after = find(&host, "#fb-zusagen-button");
+    assert!(!button_before.is_same_node(Some(&button_after)), "a mismatching snippet must not be hydrated");
+    assert_eq!(host.get_attribute("data-state").as_deref(), Some("ready"));
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn bad_inline_content_keeps_the_prerendered_box_readable() {
+    let host = prerendered_host(&content_hash(DEFAULT_DE)).await;
+    let script = document().create_element("script").unwrap();
+    script.set_attribute("type", "application/json").unwrap();
+    script.set_text_content(Some(r#"{"lang": "de", "title": 42}"#));
+    host.append_child(&script).unwrap();
+    mounted(&host).await;
+    assert_eq!(host.get_attribute("data-state").as_deref(), Some("failed"));
+    assert_eq!(find(&host, ".fb-notice").text_content().unwrap(), "Die Inhalte der Faktenbox konnten nicht aktualisiert werden.");
+    assert!(find(&host, "#fb-title").text_content().unwrap().starts_with("C5+1-Gipfel"));
+    host.remove();
+}
