@@ -1,5 +1,5 @@
 # The two commands: `make demo` and `make test`. Each installs only what is missing.
-.PHONY: demo test dist install test-native test-wasm test-e2e check-content
+.PHONY: demo test dist install test-native test-wasm test-e2e check-content screenshots
 
 demo: dist
 	@node scripts/serve.mjs dist 8080
@@ -24,3 +24,6 @@ test-wasm:
 
 test-e2e:
 	node --test --test-concurrency=1 tests/e2e/
+
+screenshots: dist
+	node scripts/screenshots.mjs

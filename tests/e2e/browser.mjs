@@ -22,8 +22,12 @@ export async function serve(root = 'dist') {
 /** Collects console errors and uncaught page errors, to assert there are none. */
 export function watchErrors(page) {
   const errors = [];
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('console', (m) => {
+    // Resource failures are reported with their URL by the response handler below.
+    if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) errors.push(m.text());
+  });
   page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('response', (r) => { if (r.status() >= 400) errors.push(`HTTP ${r.status()} ${new URL(r.url()).pathname}`); });
   return errors;
 }
 
@@ -33,4 +37,25 @@ export async function waitForBoxes(page) {
     const boxes = [...document.querySelectorAll('fact-box')];
     return boxes.length > 0 && boxes.every((b) => b.getAttribute('data-state') === 'ready');
   }, null, { timeout: 15000 });
+}
+
+const AXE_SOURCE = await (await import('node:fs/promises')).readFile(
+  new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
+
+/** Runs axe-core (WCAG 2.x A/AA and best practices) over the page, shadow roots included. */
+export async function axeViolations(page) {
+  // Evaluated over CDP, so a page's strict CSP does not block the injection.
+  await page.evaluate(AXE_SOURCE);
+  const violations = await page.evaluate(async () => {
+    const result = await window.axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
+  });
+  return violations;
+}
+
+/** The box's state as a reader's assistive technology sees it, per header button. */
+export async function headerState(page, id, box = 'fact-box') {
+  const button = page.locator(`${box} #fb-${id}-button`);
+  const panel = page.locator(`${box} #fb-${id}-panel`);
+  return { expanded: await button.getAttribute('aria-expanded'), visible: await panel.isVisible() };
 }

@@ -1,0 +1,27 @@
+// The README's pictures, from the built demo: `make screenshots` (after `make dist`).
+import { launch, serve, waitForBoxes } from '../tests/e2e/browser.mjs';
+
+const server = await serve();
+const browser = await launch();
+const shots = [
+  { file: 'docs/demo-1280.png', width: 1280, height: 1000, colorScheme: 'light', target: 'page' },
+  { file: 'docs/box-light.png', width: 390, height: 1400, colorScheme: 'light', target: 'box' },
+  { file: 'docs/box-dark.png', width: 390, height: 1400, colorScheme: 'dark', target: 'box' },
+];
+for (const shot of shots) {
+  const page = await browser.newPage({ viewport: { width: shot.width, height: shot.height }, colorScheme: shot.colorScheme });
+  await page.goto(`${server.url}/`);
+  await waitForBoxes(page);
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  if (shot.target === 'page') {
+    await page.screenshot({ path: shot.file });
+  } else {
+    await page.locator('fact-box #fb-rohstoffe-button').click(); // closed: header and sections
+    await page.locator('fact-box #fb-zusagen-button').click();
+    await page.locator('fact-box').screenshot({ path: shot.file });
+  }
+  await page.close();
+  console.log('wrote', shot.file);
+}
+await browser.close();
+await server.close();
