@@ -84,19 +84,22 @@ impl Theme {
     }
 }
 
-/// FNV-1a over the exact content text a box was prerendered from. The browser hashes the text
-/// it is about to hydrate with; a different hash means the snippet is stale, and the box renders
-/// afresh instead of hydrating a mismatch.
-pub fn content_hash(text: &str) -> String {
+/// Identifies a first render: FNV-1a over this release's version, the exact content text, the
+/// heading level and the ids open at first render. The snippet carries the key of what it was
+/// prerendered from; the browser computes the key of what it is about to render, and hydrates
+/// only when they are equal. Anything else (a stale snippet, an edited content file, a changed
+/// `data-open`) renders afresh rather than hydrating a mismatch, which Yew cannot survive.
+pub fn render_key(text: &str, heading_level: u8, open: &[String]) -> String {
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for byte in text.bytes() {
+    let parts = [RENDER_VERSION, text, &heading_level.to_string(), &open.join(" ")];
+    for byte in parts.join("\u{1f}").bytes() {
         hash ^= u64::from(byte);
         hash = hash.wrapping_mul(0x0100_0000_01b3);
     }
     format!("{hash:016x}")
 }
 
-/// Version stamped into snippets: a snippet from another release is rendered afresh, not hydrated.
+/// Stamped into the key so that a snippet from another release is never hydrated.
 pub const RENDER_VERSION: &str = env!("CARGO_PKG_VERSION");
 
 #[cfg(test)]
@@ -123,8 +126,12 @@ mod tests {
     }
 
     #[test]
-    fn hash_is_stable_and_sensitive() {
-        assert_eq!(content_hash("abc"), content_hash("abc"));
-        assert_ne!(content_hash("abc"), content_hash("abd"));
+    fn render_key_covers_everything_that_shapes_the_first_render() {
+        let open = vec!["a".to_string()];
+        let key = render_key("{}", 2, &open);
+        assert_eq!(key, render_key("{}", 2, &open));
+        assert_ne!(key, render_key("{ }", 2, &open));
+        assert_ne!(key, render_key("{}", 3, &open));
+        assert_ne!(key, render_key("{}", 2, &[]));
     }
 }

@@ -3,7 +3,7 @@
 //! (and without) any JavaScript.
 
 use crate::components::{FactBox, FactBoxProps};
-use crate::config::{content_hash, OpenSpec, Theme, RENDER_VERSION};
+use crate::config::{render_key, OpenSpec, Theme};
 use crate::content::Content;
 use std::rc::Rc;
 use yew::LocalServerRenderer;
@@ -60,9 +60,9 @@ pub fn snippet(opts: &SnippetOptions) -> Result<String, String> {
         let list: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
         return Err(format!("content is not valid:\n  {}", list.join("\n  ")));
     }
-    // The browser hashes the text it will parse: the escaped inline text, or the file.
-    let hash = content_hash(inline.as_deref().unwrap_or(&raw));
     let open = opts.open.resolve(&content);
+    // The browser keys the text it will parse: the escaped inline text, or the file.
+    let key = render_key(inline.as_deref().unwrap_or(&raw), opts.heading_level, &open);
     let lang = content.lang.tag();
     let inner = render_box(Rc::new(content), opts.heading_level, open);
 
@@ -78,8 +78,7 @@ pub fn snippet(opts: &SnippetOptions) -> Result<String, String> {
     if let Some(open) = opts.open.attribute() {
         attrs.push(("data-open", open));
     }
-    attrs.push(("data-content-hash", hash));
-    attrs.push(("data-version", RENDER_VERSION.to_string()));
+    attrs.push(("data-render-key", key));
 
     let mut out = String::from("<fact-box");
     for (name, value) in attrs {

@@ -3,7 +3,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use factbox::components::{FactBox, FactBoxProps};
-use factbox::config::{content_hash, OpenSpec, RENDER_VERSION};
+use factbox::config::{render_key, OpenSpec};
 use factbox::content::{Content, DEFAULT_DE};
 use factbox::embed::mount;
 use std::cell::RefCell;
@@ -130,7 +130,7 @@ async fn each_toggle_tells_the_host_page() {
 }
 
 /// A host as the `factbox render` snippet leaves it: shadow root, prerendered markup, hash.
-async fn prerendered_host(hash: &str) -> HtmlElement {
+async fn prerendered_host(key: &str) -> HtmlElement {
     let content = Rc::new(Content::from_json(DEFAULT_DE).unwrap());
     let props = FactBoxProps {
         initially_open: OpenSpec::First.resolve(&content).into(),
@@ -140,15 +140,20 @@ async fn prerendered_host(hash: &str) -> HtmlElement {
         notice: None,
     };
     let html = yew::LocalServerRenderer::<FactBox>::with_props(props).render().await;
-    let host = new_host(&[("data-content-hash", hash), ("data-version", RENDER_VERSION)]);
+    let host = new_host(&[("data-render-key", key)]);
     let shadow = host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open)).unwrap();
     shadow.set_inner_html(&format!("<div class=\"fb-root\">{html}</div>"));
     host
 }
 
+/// The key `factbox render` gives the default German box.
+fn first_render_key() -> String {
+    render_key(DEFAULT_DE, 2, &["rohstoffe".to_string()])
+}
+
 #[wasm_bindgen_test]
 async fn hydrates_a_prerendered_box_in_place() {
-    let host = prerendered_host(&content_hash(DEFAULT_DE)).await;
+    let host = prerendered_host(&first_render_key()).await;
     let button_before = find(&host, "#fb-zusagen-button");
     mounted(&host).await;
     assert_eq!(host.get_attribute("data-state").as_deref(), Some("ready"));
@@ -173,8 +178,20 @@ async fn a_stale_snippet_is_rendered_afresh_not_hydrated() {
 }
 
 #[wasm_bindgen_test]
+async fn a_changed_open_setting_is_rendered_afresh_not_hydrated() {
+    let host = prerendered_host(&first_render_key()).await;
+    host.set_attribute("data-open", "zusagen").unwrap();
+    let button_before = find(&host, "#fb-zusagen-button");
+    mounted(&host).await;
+    assert!(!button_before.is_same_node(Some(&find(&host, "#fb-zusagen-button"))));
+    assert_eq!(expanded(&host, "zusagen"), ("true".into(), false));
+    assert_eq!(expanded(&host, "rohstoffe"), ("false".into(), true));
+    host.remove();
+}
+
+#[wasm_bindgen_test]
 async fn bad_inline_content_keeps_the_prerendered_box_readable() {
-    let host = prerendered_host(&content_hash(DEFAULT_DE)).await;
+    let host = prerendered_host(&first_render_key()).await;
     let script = document().create_element("script").unwrap();
     script.set_attribute("type", "application/json").unwrap();
     script.set_text_content(Some(r#"{"lang": "de", "title": 42}"#));

@@ -1,6 +1,6 @@
 //! The host element: its configuration attributes and its shadow root.
 
-use crate::config::{content_hash, parse_heading_level, OpenSpec, DEFAULT_HEADING_LEVEL, RENDER_VERSION};
+use crate::config::{parse_heading_level, OpenSpec, DEFAULT_HEADING_LEVEL};
 use crate::content::Lang;
 use crate::i18n::strings;
 use gloo::console;
@@ -86,12 +86,11 @@ fn create(shadow: &ShadowRoot, tag: &str) -> Element {
 }
 
 impl Root {
-    /// True when the prerendered markup came from this exact content and this release, so that
-    /// hydration will match. Anything else is rendered afresh rather than risk a mismatch.
-    pub fn prerendered_matching(&self, text: &str) -> bool {
-        self.element.child_element_count() > 0
-            && self.host.get_attribute("data-version").as_deref() == Some(RENDER_VERSION)
-            && self.host.get_attribute("data-content-hash").as_deref() == Some(content_hash(text).as_str())
+    /// True when the prerendered markup was rendered from exactly what the browser is about to
+    /// render (same release, content text, heading level and open sections), so that hydration
+    /// will match. Anything else is rendered afresh rather than risk a mismatch.
+    pub fn prerendered_matches(&self, key: &str) -> bool {
+        self.element.child_element_count() > 0 && self.host.get_attribute("data-render-key").as_deref() == Some(key)
     }
 
     pub fn clear(&self) {
@@ -103,18 +102,15 @@ impl Root {
 /// `data-state="failed"`), and tell the reader in one short translated line.
 pub fn show_failure(host: &HtmlElement, lang: Lang, bundle_base: &str) {
     host.set_attribute("data-state", "failed").ok();
-    let shadow = host.shadow_root().unwrap_or_else(|| attach_shadow(host, bundle_base));
-    if shadow.query_selector(".fb-notice").ok().flatten().is_some() {
+    let root = prepare_root(host, bundle_base).element;
+    if root.query_selector(".fb-notice").ok().flatten().is_some() {
         return;
     }
-    let notice = create(&shadow, "p");
+    let notice = root.owner_document().expect("document").create_element("p").expect("p");
     notice.set_class_name("fb-notice");
     notice.set_attribute("role", "status").ok();
     notice.set_text_content(Some(strings(lang).load_failed));
-    match shadow.query_selector(".fb-root").ok().flatten() {
-        Some(root) => root.prepend_with_node_1(&notice).ok(),
-        None => shadow.append_child(&notice).ok().map(|_| ()),
-    };
+    root.prepend_with_node_1(&notice).ok();
 }
 
 fn box_id(host: &HtmlElement) -> String {

@@ -9,6 +9,7 @@ mod host;
 mod load;
 
 use crate::components::{FactBox, FactBoxProps};
+use crate::config::render_key;
 use crate::content::{validate, Content};
 use gloo::console;
 use host::HostConfig;
@@ -57,14 +58,16 @@ pub async fn mount(host: HtmlElement, bundle_base: String) {
     }
 
     let root = host::prepare_root(&host, &bundle_base);
+    let open = config.open.resolve(&content);
+    let key = render_key(&text, config.heading_level, &open);
     let props = FactBoxProps {
-        initially_open: config.open.resolve(&content).into(),
+        initially_open: open.into(),
         content: Rc::new(content),
         heading_level: config.heading_level,
         on_toggle: events::toggle_callback(&host, config.box_id.clone()),
         notice: None,
     };
-    let app = match root.prerendered_matching(&text) {
+    let app = match root.prerendered_matches(&key) {
         true => Renderer::<FactBox>::with_root_and_props(root.element, props).hydrate(),
         false => {
             root.clear();
