@@ -18,12 +18,14 @@ wasm-bindgen --target web --no-typescript --out-dir "$bundle/pkg" \
 node_modules/.bin/wasm-opt -Oz --strip-debug --strip-producers \
   "$bundle/pkg/factbox_bg.wasm" -o "$bundle/pkg/factbox_bg.wasm"
 
-cp static/factbox.js static/factbox.css "$bundle/"
+cp static/factbox.js static/factbox.css static/iframe.js static/iframe.css static/resize.js "$bundle/"
 cp static/content/*.json "$bundle/content/"
 
 cargo build --quiet --release --bin factbox
-for page in index.html; do
-  target/release/factbox fill "$page" > "$out/$page"
+mkdir -p "$out/examples"
+for page in index.html iframe.html static/examples/*.html; do
+  target/release/factbox fill "$page" > "$out/${page#static/}"
 done
 cp -r static/demo "$out/demo"
+cp static/examples/*.css static/examples/*.js "$out/examples/"
 echo "built $out/ ($(du -sh "$out" | cut -f1))"

@@ -19,9 +19,21 @@ ready.catch((error) => {
   document.querySelectorAll('fact-box').forEach((box) => markFailed(box));
 });
 
+// Must match the delay of the `fb-unlock` animation in factbox.css.
+const UNLOCK_AFTER_MS = 4000;
+// True while define() upgrades the boxes already in the page: they have been on screen since
+// the page began. Boxes connected later appeared when they were connected.
+let upgradingExisting = true;
+
 class FactBoxElement extends HTMLElement {
   connectedCallback() {
-    ready.then(() => mount(this, base)).catch((error) => {
+    const appeared = upgradingExisting ? 0 : performance.now();
+    const prerendered = Boolean(this.shadowRoot?.querySelector('.fb-acc-panel'));
+    ready.then(() => {
+      // A prerendered box shown that long has opened every section: keep them open.
+      if (prerendered && performance.now() - appeared >= UNLOCK_AFTER_MS) this.dataset.open = 'all';
+      return mount(this, base);
+    }).catch((error) => {
       markFailed(this, error);
       // A trap leaves the instance unusable: no other box can be trusted to work either.
       if (error instanceof WebAssembly.RuntimeError) {
@@ -36,3 +48,4 @@ class FactBoxElement extends HTMLElement {
 }
 
 if (!customElements.get('fact-box')) customElements.define('fact-box', FactBoxElement);
+upgradingExisting = false;
