@@ -2,7 +2,7 @@
 //!
 //!   factbox render [--lang de|en] [--content FILE | --content-url URL --content FILE]
 //!                  [--base URL] [--heading-level N] [--open IDS] [--theme auto|light|dark]
-//!                  [--id ID] [--no-script]
+//!                  [--id ID] [--no-remember] [--no-script]
 //!   factbox fill TEMPLATE      replace every `<!-- factbox ARGS -->` with a rendered box
 //!   factbox check FILE [FILE]  validate content; two files are also compared in structure
 
@@ -14,7 +14,7 @@ use std::process::ExitCode;
 const USAGE: &str = "usage:
   factbox render [--lang de|en] [--content FILE] [--content-url URL] [--base URL]
                  [--heading-level 1-4] [--open \"id id\"|all|none] [--theme auto|light|dark]
-                 [--id ID] [--no-script]
+                 [--id ID] [--no-remember] [--no-script]
   factbox fill TEMPLATE.html
   factbox check FILE [OTHER-LANGUAGE-FILE]";
 
@@ -45,6 +45,7 @@ fn render_options(args: &[String]) -> Result<SnippetOptions, String> {
         open: OpenSpec::First,
         theme: Theme::Auto,
         id: None,
+        remember: true,
         with_script: true,
     };
     let mut it = args.iter();
@@ -69,6 +70,7 @@ fn render_options(args: &[String]) -> Result<SnippetOptions, String> {
             "--theme" => opts.theme = Theme::parse(&value()?)?,
             "--id" => opts.id = Some(value()?),
             "--no-script" => opts.with_script = false,
+            "--no-remember" => opts.remember = false,
             other => return Err(format!("unknown option {other}\n{USAGE}")),
         }
     }

@@ -7,6 +7,7 @@
 pub mod components;
 pub mod config;
 pub mod content;
+mod hooks;
 pub mod i18n;
 pub mod state;
 

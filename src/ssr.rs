@@ -16,6 +16,7 @@ pub fn render_box(content: Rc<Content>, heading_level: u8, initially_open: Vec<S
         initially_open: initially_open.into(),
         on_toggle: Default::default(),
         notice: None,
+        remember_key: None,
     };
     let runtime = tokio::runtime::Builder::new_current_thread().build().expect("tokio runtime");
     runtime.block_on(async {
@@ -43,6 +44,8 @@ pub struct SnippetOptions {
     pub open: OpenSpec,
     pub theme: Theme,
     pub id: Option<String>,
+    /// Remember the reader's open sections across reloads (`data-remember`).
+    pub remember: bool,
     /// Also emit the `<script type="module">` that loads the bundle (once per page).
     pub with_script: bool,
 }
@@ -77,6 +80,9 @@ pub fn snippet(opts: &SnippetOptions) -> Result<String, String> {
     attrs.push(("data-heading-level", opts.heading_level.to_string()));
     if let Some(open) = opts.open.attribute() {
         attrs.push(("data-open", open));
+    }
+    if !opts.remember {
+        attrs.push(("data-remember", "false".to_string()));
     }
     attrs.push(("data-render-key", key));
 

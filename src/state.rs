@@ -12,6 +12,8 @@ pub enum Action {
     Open(String),
     /// Open or close every section and entry.
     SetAll(bool),
+    /// Open each of these ids, e.g. a country and the section around it (deep links, find).
+    Reveal(Vec<String>),
     /// Replace the open set, e.g. with what the reader had open before a reload.
     Restore(Vec<String>),
 }
@@ -61,6 +63,7 @@ impl Reducible for OpenState {
             Action::Open(id) if next.knows(&id) => {
                 next.open.insert(id);
             }
+            Action::Reveal(ids) => next.open.extend(ids.into_iter().filter(|id| self.knows(id))),
             Action::SetAll(true) => next.open = next.all.iter().cloned().collect(),
             Action::SetAll(false) => next.open.clear(),
             Action::Restore(ids) => {
@@ -99,6 +102,12 @@ mod tests {
         assert_eq!(before.open_ids().collect::<Vec<_>>(), ["a"]);
         let after = before.clone().reduce(Action::Toggle("zz".into()));
         assert!(Rc::ptr_eq(&before, &after));
+    }
+
+    #[test]
+    fn reveal_opens_a_path_and_ignores_unknown_ids() {
+        let s = state(&["a"]).reduce(Action::Reveal(vec!["b".into(), "c".into(), "zz".into()]));
+        assert_eq!(s.open_ids().collect::<Vec<_>>(), ["a", "b", "c"]);
     }
 
     #[test]

@@ -19,8 +19,11 @@ fn document() -> web_sys::Document {
     web_sys::window().unwrap().document().unwrap()
 }
 
+/// A `<fact-box>` in the page. Tests share one page and one sessionStorage, so remembering is
+/// off unless a test sets `data-remember` itself.
 fn new_host(attrs: &[(&str, &str)]) -> HtmlElement {
     let host: HtmlElement = document().create_element("fact-box").unwrap().dyn_into().unwrap();
+    host.set_attribute("data-remember", "false").unwrap();
     for (name, value) in attrs {
         host.set_attribute(name, value).unwrap();
     }
@@ -36,6 +39,17 @@ fn find(host: &HtmlElement, selector: &str) -> Element {
 /// yield is not enough once sections nest.
 async fn next_render() {
     yew::platform::time::sleep(Duration::from_millis(20)).await;
+}
+
+/// Waits, up to two seconds, for something that follows from a state update.
+async fn eventually(check: impl Fn() -> bool, what: &str) {
+    for _ in 0..100 {
+        if check() {
+            return;
+        }
+        next_render().await;
+    }
+    panic!("timed out: {what}");
 }
 
 async fn mounted(host: &HtmlElement) {
@@ -129,6 +143,76 @@ async fn each_toggle_tells_the_host_page() {
     host.remove();
 }
 
+#[wasm_bindgen_test]
+async fn arrow_keys_home_and_end_move_between_visible_headers() {
+    let host = new_host(&[("data-open", "none")]);
+    mounted(&host).await;
+    let shadow = host.shadow_root().unwrap();
+    let focused = || shadow.active_element().map(|e| e.id()).unwrap_or_default();
+    let press = |key: &str| {
+        let init = web_sys::KeyboardEventInit::new();
+        init.set_key(key);
+        init.set_bubbles(true);
+        init.set_cancelable(true);
+        let event = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+        shadow.active_element().unwrap().dispatch_event(&event).unwrap();
+        event.default_prevented()
+    };
+    find(&host, "#fb-rohstoffe-button").dyn_into::<HtmlElement>().unwrap().focus().unwrap();
+    // Countries are inside the closed countries section: skipped.
+    let mut visited = Vec::new();
+    for key in ["ArrowDown", "ArrowDown", "ArrowDown", "End", "ArrowDown", "ArrowUp", "Home"] {
+        assert!(press(key), "{key} is handled");
+        visited.push(focused());
+    }
+    assert_eq!(visited, ["fb-zusagen-button", "fb-laender-button", "fb-andere-maechte-button", "fb-quellen-button",
+                         "fb-rohstoffe-button", "fb-quellen-button", "fb-rohstoffe-button"]);
+    assert!(!press("a"), "other keys are left alone");
+
+    find(&host, "#fb-laender-button").dyn_into::<HtmlElement>().unwrap().click();
+    next_render().await;
+    find(&host, "#fb-laender-button").dyn_into::<HtmlElement>().unwrap().focus().unwrap();
+    press("ArrowDown");
+    assert_eq!(focused(), "fb-kasachstan-button", "an open section's country headers join the order");
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn open_sections_are_remembered_per_page_and_box() {
+    let storage = web_sys::window().unwrap().session_storage().unwrap().unwrap();
+    storage.clear().unwrap();
+    let host = new_host(&[("id", "remembered"), ("data-remember", "true")]);
+    mounted(&host).await;
+    // First visit: the author's initial state.
+    assert_eq!(expanded(&host, "rohstoffe"), ("true".into(), false));
+    find(&host, "#fb-rohstoffe-button").dyn_into::<HtmlElement>().unwrap().click();
+    next_render().await;
+    find(&host, "#fb-zusagen-button").dyn_into::<HtmlElement>().unwrap().click();
+    next_render().await;
+    let saved: Vec<String> = (0..storage.length().unwrap())
+        .map(|i| { let k = storage.key(i).unwrap().unwrap(); format!("{k}={}", storage.get_item(&k).unwrap().unwrap()) })
+        .collect();
+    assert_eq!(saved.len(), 1, "{saved:?}");
+    assert!(saved[0].ends_with(":remembered=zusagen"), "{saved:?}");
+    host.remove();
+
+    // The same box again, as after a reload: the reader's state, not the author's.
+    let again = new_host(&[("id", "remembered"), ("data-remember", "true")]);
+    mounted(&again).await;
+    // Restoring is an update after the first render (which must match the prerendered HTML).
+    eventually(|| expanded(&again, "zusagen").0 == "true", "the remembered section reopens").await;
+    assert_eq!(expanded(&again, "zusagen"), ("true".into(), false));
+    assert_eq!(expanded(&again, "rohstoffe"), ("false".into(), true));
+    again.remove();
+
+    // Another box on the page has its own memory.
+    let other = new_host(&[("id", "another"), ("data-remember", "true")]);
+    mounted(&other).await;
+    assert_eq!(expanded(&other, "rohstoffe"), ("true".into(), false));
+    other.remove();
+    storage.clear().unwrap();
+}
+
 /// A host as the `factbox render` snippet leaves it: shadow root, prerendered markup, hash.
 async fn prerendered_host(key: &str) -> HtmlElement {
     let content = Rc::new(Content::from_json(DEFAULT_DE).unwrap());
@@ -138,6 +222,7 @@ async fn prerendered_host(key: &str) -> HtmlElement {
         heading_level: 2,
         on_toggle: Default::default(),
         notice: None,
+        remember_key: None,
     };
     let html = yew::LocalServerRenderer::<FactBox>::with_props(props).render().await;
     let host = new_host(&[("data-render-key", key)]);

@@ -6,6 +6,7 @@ use super::country::CountryProfile;
 use super::fact_list::FactList;
 use super::heading_tag;
 use crate::content::{format, Content};
+use crate::hooks::{on_header_keys, use_deep_link, use_find_in_page, use_remembered_state, Opener};
 use crate::i18n::strings;
 use crate::state::{Action, OpenState};
 use std::rc::Rc;
@@ -33,6 +34,9 @@ pub struct FactBoxProps {
     /// A short notice for the reader, e.g. that fresh content could not be loaded.
     #[prop_or_default]
     pub notice: Option<AttrValue>,
+    /// `sessionStorage` key for the open sections; `None` remembers nothing.
+    #[prop_or_default]
+    pub remember_key: Option<AttrValue>,
 }
 
 #[function_component]
@@ -42,6 +46,13 @@ pub fn FactBox(props: &FactBoxProps) -> Html {
         let (ids, open) = (content.openable_ids(), props.initially_open.clone());
         use_reducer(move || OpenState::new(ids, &open))
     };
+    let root = use_node_ref();
+    let opener = Opener { content: content.clone(), dispatcher: state.dispatcher() };
+    // Declared in this order: a restored state comes first, a deep link then opens on top of it.
+    use_remembered_state(props.remember_key.clone(), state.open_ids().collect::<Vec<_>>().join(" "), state.dispatcher());
+    use_deep_link(root.clone(), opener.clone());
+    use_find_in_page(root.clone(), opener);
+
     let t = strings(content.lang);
     // Country headings sit two levels below the title, and HTML stops at h6.
     let level = props.heading_level.clamp(1, 4);
@@ -75,7 +86,8 @@ pub fn FactBox(props: &FactBoxProps) -> Html {
 
     html! {
         <ContextProvider<Rc<Content>> context={content.clone()}>
-            <section class="fb" lang={content.lang.tag()} aria-labelledby="fb-title">
+            <section class="fb" lang={content.lang.tag()} aria-labelledby="fb-title" ref={root.clone()}
+                     onkeydown={on_header_keys(root.clone())}>
                 <header class="fb-header">
                     <p class="fb-kicker">{ t.kicker }</p>
                     <@{heading_tag(level)} id="fb-title" class="fb-title">{ content.title.clone() }</@>

@@ -168,6 +168,18 @@ impl Content {
         [&s.minerals.id, &s.pledge.id, &s.countries.id, &s.powers.id, &s.sources.id]
     }
 
+    /// The ids to open, outermost first, so that `id` shows: a section is its own path, a
+    /// country sits inside the countries section. `None` for ids this content does not have.
+    pub fn path_to(&self, id: &str) -> Option<Vec<String>> {
+        if self.section_ids().contains(&id) {
+            Some(vec![id.to_string()])
+        } else if self.countries.iter().any(|c| c.id == id) {
+            Some(vec![self.sections.countries.id.clone(), id.to_string()])
+        } else {
+            None
+        }
+    }
+
     /// Every id a reader can open: sections and country entries.
     pub fn openable_ids(&self) -> Vec<String> {
         let mut ids: Vec<String> = self.section_ids().iter().map(|s| s.to_string()).collect();

@@ -13,6 +13,9 @@ pub struct HostConfig {
     pub heading_level: u8,
     pub open: OpenSpec,
     pub content_url: Option<String>,
+    /// `sessionStorage` key for the reader's open sections, unique per page and box;
+    /// `None` when the embedder turned remembering off with `data-remember="false"`.
+    pub remember_key: Option<String>,
 }
 
 impl HostConfig {
@@ -33,8 +36,12 @@ impl HostConfig {
                 DEFAULT_HEADING_LEVEL
             }),
         };
+        let box_id = box_id(host);
+        let remember = !matches!(host.get_attribute("data-remember").as_deref().map(str::trim), Some("false" | "off" | "no"));
+        let page = web_sys::window().and_then(|w| w.location().pathname().ok()).unwrap_or_default();
         HostConfig {
-            box_id: box_id(host),
+            remember_key: remember.then(|| format!("factbox:{page}:{box_id}")),
+            box_id,
             lang,
             heading_level,
             open: OpenSpec::parse(&host.get_attribute("data-open").unwrap_or_default()),

@@ -66,6 +66,7 @@ pub async fn mount(host: HtmlElement, bundle_base: String) {
         heading_level: config.heading_level,
         on_toggle: events::toggle_callback(&host, config.box_id.clone()),
         notice: None,
+        remember_key: config.remember_key.clone().map(Into::into),
     };
     let app = match root.prerendered_matches(&key) {
         true => Renderer::<FactBox>::with_root_and_props(root.element, props).hydrate(),

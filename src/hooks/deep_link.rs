@@ -1,0 +1,53 @@
+//! Deep links: `#factbox-<id>` opens that section or country entry (and the section around it)
+//! and scrolls it into view, on load and on every hash change. Ids are readable words in the
+//! box's language, e.g. `#factbox-kasachstan` in German, `#factbox-kazakhstan` in English.
+
+use super::Opener;
+use gloo::events::EventListener;
+use gloo::timers::callback::Timeout;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement, ScrollIntoViewOptions, ScrollLogicalPosition};
+use yew::prelude::*;
+
+const DEEP_LINK_PREFIX: &str = "factbox-";
+
+#[hook]
+pub fn use_deep_link(root: NodeRef, opener: Opener) {
+    use_effect_with(root, move |root| {
+        let root = root.cast::<Element>();
+        let follow = move || {
+            let Some(window) = web_sys::window() else { return };
+            let hash = window.location().hash().unwrap_or_default();
+            let Some(id) = hash.strip_prefix('#').and_then(|h| h.strip_prefix(DEEP_LINK_PREFIX)) else { return };
+            // Only ids the content has get this far, so the selector below is always plain.
+            if opener.reveal(id) {
+                if let Some(root) = &root {
+                    scroll_when_shown(root.clone(), format!("#fb-{id}-button"), 20);
+                }
+            }
+        };
+        follow();
+        let listener = web_sys::window().map(|w| EventListener::new(&w, "hashchange", move |_| follow()));
+        move || drop(listener)
+    });
+}
+
+/// Scrolls to the header once its panel has opened: a country's header sits in the countries
+/// panel, which opens in the same update but renders a moment later.
+fn scroll_when_shown(root: Element, selector: String, tries: u32) {
+    Timeout::new(16, move || {
+        let Some(header) = root.query_selector(&selector).ok().flatten() else { return };
+        let still_hidden = header.closest(".fb-acc-panel[hidden]").ok().flatten().is_some();
+        if still_hidden && tries > 0 {
+            return scroll_when_shown(root, selector, tries - 1);
+        }
+        if let Some(header) = header.dyn_ref::<HtmlElement>() {
+            // Keyboard and screen-reader users land where sighted readers are taken.
+            header.focus().ok();
+        }
+        let options = ScrollIntoViewOptions::new();
+        options.set_block(ScrollLogicalPosition::Start);
+        header.scroll_into_view_with_scroll_into_view_options(&options);
+    })
+    .forget();
+}

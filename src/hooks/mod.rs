@@ -1,0 +1,48 @@
+//! What a live box does beyond rendering: each behaviour one small hook or handler. Effects and
+//! event handlers never run during server-side rendering, so none of this can make the first
+//! render differ from the prerendered HTML; they act only after hydration.
+
+mod deep_link;
+mod find_in_page;
+mod header_keys;
+mod remembered;
+
+pub use deep_link::use_deep_link;
+pub use find_in_page::use_find_in_page;
+pub use header_keys::on_header_keys;
+pub use remembered::use_remembered_state;
+
+use crate::content::Content;
+use crate::state::{Action, OpenState};
+use std::rc::Rc;
+use yew::UseReducerDispatcher;
+
+/// Opens `id` and whatever contains it. False when the content has no such id.
+fn reveal(content: &Content, dispatcher: &UseReducerDispatcher<OpenState>, id: &str) -> bool {
+    match content.path_to(id) {
+        Some(path) => {
+            dispatcher.dispatch(Action::Reveal(path));
+            true
+        }
+        None => false,
+    }
+}
+
+/// Everything a behaviour needs to open sections.
+#[derive(Clone)]
+pub struct Opener {
+    pub content: Rc<Content>,
+    pub dispatcher: UseReducerDispatcher<OpenState>,
+}
+
+impl PartialEq for Opener {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.content, &other.content)
+    }
+}
+
+impl Opener {
+    pub fn reveal(&self, id: &str) -> bool {
+        reveal(&self.content, &self.dispatcher, id)
+    }
+}
