@@ -1,0 +1,274 @@
+// Readers expanding the box: keyboard, find-in-page, deep links, remembered state, print,
+// motion, themes, small screens and zoom, the accessibility tree, both languages.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdir } from 'node:fs/promises';
+import { launch, serve, watchErrors, waitForBoxes, headerState, axeViolations } from './browser.mjs';
+
+const SHOTS = 'test-results/screenshots';
+let server, browser;
+before(async () => { await mkdir(SHOTS, { recursive: true }); server = await serve(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+async function open(path, { width = 1280, height = 900, colorScheme = 'light', reducedMotion = 'no-preference', context } = {}) {
+  const ctx = context ?? await browser.newContext({ viewport: { width, height }, colorScheme, reducedMotion });
+  const page = await ctx.newPage();
+  const errors = watchErrors(page);
+  await page.goto(`${server.url}${path}`);
+  await waitForBoxes(page);
+  return { page, errors, context: ctx, close: () => ctx.close() };
+}
+
+const shadowFocus = (page) => page.evaluate(() => {
+  let el = document.activeElement;
+  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+  return el?.id;
+});
+
+test('"show all sections" opens and closes everything, with its own state, in both languages', async () => {
+  const { page, close } = await open('/examples/two-boxes.html');
+  for (const [box, show, hide] of [['#box-de', 'Alle Abschnitte einblenden', 'Alle Abschnitte ausblenden'], ['#box-en', 'Show all sections', 'Hide all sections']]) {
+    const all = page.locator(`${box} .fb-all`);
+    assert.equal(await all.textContent(), show);
+    assert.equal(await all.getAttribute('aria-expanded'), 'false');
+    await all.click();
+    assert.equal(await all.textContent(), hide);
+    assert.equal(await all.getAttribute('aria-expanded'), 'true');
+    assert.equal(await page.locator(`${box} .fb-acc-button[aria-expanded="false"]`).count(), 0);
+    await all.click();
+    assert.equal(await page.locator(`${box} .fb-acc-button[aria-expanded="true"]`).count(), 0);
+  }
+  await close();
+});
+
+test('Up, Down, Home and End move between headers; Tab moves on normally', async () => {
+  const { page, close } = await open('/');
+  await page.locator('fact-box #fb-rohstoffe-button').focus();
+  const keys = [['ArrowDown', 'fb-zusagen-button'], ['ArrowDown', 'fb-laender-button'], ['End', 'fb-quellen-button'],
+    ['ArrowDown', 'fb-rohstoffe-button'], ['ArrowUp', 'fb-quellen-button'], ['Home', 'fb-rohstoffe-button']];
+  for (const [key, expected] of keys) {
+    await page.keyboard.press(key);
+    assert.equal(await shadowFocus(page), expected, `after ${key}`);
+  }
+  await page.keyboard.press('Tab');
+  assert.match(await page.evaluate(() => document.activeElement.shadowRoot.activeElement.className), /fb-link/, 'Tab goes into the open panel');
+  await close();
+});
+
+test('find-in-page: closed panels stay searchable, and a revealed one reports itself open', async () => {
+  const { page, close } = await open('/');
+  const panel = page.locator('fact-box #fb-zusagen-panel');
+  assert.equal(await panel.getAttribute('hidden'), 'until-found', 'the browser searches hidden="until-found" content');
+  assert.match(await panel.textContent(), /Wabtec/);
+  // Playwright cannot drive the browser's find bar; these are the browser's own reveal steps
+  // from the HTML standard: fire beforematch at the panel, then remove its hidden attribute.
+  await page.evaluate(() => {
+    const p = document.querySelector('fact-box').shadowRoot.querySelector('#fb-zusagen-panel');
+    p.dispatchEvent(new Event('beforematch', { bubbles: true }));
+    p.removeAttribute('hidden');
+  });
+  await page.waitForFunction(() => document.querySelector('fact-box').shadowRoot.querySelector('#fb-zusagen-button').getAttribute('aria-expanded') === 'true');
+  assert.deepEqual(await headerState(page, 'zusagen'), { expanded: 'true', visible: true });
+  await page.locator('fact-box #fb-zusagen-button').click();
+  assert.deepEqual(await headerState(page, 'zusagen'), { expanded: 'false', visible: false }, 'a click closes it again');
+  await close();
+});
+
+test('deep links open and scroll to a section or country, on load and on hash change, in the box language', async () => {
+  const { page, close } = await open('/#factbox-kasachstan', { height: 700 });
+  await page.waitForFunction(() => document.querySelector('fact-box').shadowRoot.querySelector('#fb-kasachstan-button').getAttribute('aria-expanded') === 'true');
+  assert.deepEqual(await headerState(page, 'laender'), { expanded: 'true', visible: true });
+  assert.deepEqual(await headerState(page, 'kasachstan'), { expanded: 'true', visible: true });
+  const inView = (id) => page.evaluate((id) => {
+    const r = document.querySelector('fact-box').shadowRoot.querySelector(`#fb-${id}-button`).getBoundingClientRect();
+    return r.top >= -1 && r.bottom <= innerHeight + 1 || `top ${r.top}, bottom ${r.bottom}, scrollY ${scrollY}, innerHeight ${innerHeight}`;
+  }, id);
+  await page.waitForFunction(() => document.querySelector('fact-box').shadowRoot.activeElement?.id === 'fb-kasachstan-button');
+  assert.equal(await inView('kasachstan'), true);
+
+  await page.evaluate(() => { location.hash = '#factbox-quellen'; });
+  await page.waitForFunction(() => document.querySelector('fact-box').shadowRoot.activeElement?.id === 'fb-quellen-button');
+  assert.deepEqual(await headerState(page, 'quellen'), { expanded: 'true', visible: true });
+  assert.equal(await inView('quellen'), true);
+  await close();
+
+  const en = await open('/examples/two-boxes.html#factbox-kazakhstan');
+  await en.page.waitForFunction(() => document.querySelector('#box-en').shadowRoot.querySelector('#fb-kazakhstan-button').getAttribute('aria-expanded') === 'true');
+  assert.deepEqual(await headerState(en.page, 'countries', '#box-en'), { expanded: 'true', visible: true });
+  assert.deepEqual(await headerState(en.page, 'laender', '#box-de'), { expanded: 'false', visible: false }, 'the German box has no such id');
+  await en.close();
+});
+
+test('open sections survive a reload in the same tab; a new tab starts from the author\'s state', async () => {
+  const { page, context, close } = await open('/');
+  await page.locator('fact-box #fb-rohstoffe-button').click();
+  await page.locator('fact-box #fb-zusagen-button').click();
+  await page.reload();
+  await waitForBoxes(page);
+  await page.waitForFunction(() => document.querySelector('fact-box').shadowRoot.querySelector('#fb-zusagen-button').getAttribute('aria-expanded') === 'true');
+  assert.deepEqual(await headerState(page, 'rohstoffe'), { expanded: 'false', visible: false });
+  assert.deepEqual(await headerState(page, 'zusagen'), { expanded: 'true', visible: true });
+
+  const fresh = await open('/', { context });
+  assert.deepEqual(await headerState(fresh.page, 'rohstoffe'), { expanded: 'true', visible: true }, 'sessionStorage is per tab');
+  await close();
+
+  // data-remember="false" (render --no-remember) turns it off.
+  const off = await open('/examples/two-boxes.html');
+  await off.page.locator('#box-en #fb-pledges-button').click();
+  await off.page.reload();
+  await waitForBoxes(off.page);
+  await off.page.waitForTimeout(200);
+  assert.deepEqual(await headerState(off.page, 'pledges', '#box-en'), { expanded: 'false', visible: false });
+  await off.close();
+});
+
+test('print shows every section, links with their address, and no controls', async () => {
+  const { page, close } = await open('/');
+  await page.emulateMedia({ media: 'print' });
+  for (const id of ['zusagen', 'laender', 'kasachstan', 'turkmenistan', 'quellen']) {
+    assert.equal(await page.locator(`fact-box #fb-${id}-panel`).isVisible(), true, `${id} printed`);
+  }
+  assert.equal(await page.locator('fact-box .fb-all').isVisible(), false);
+  assert.equal(await page.locator('fact-box .fb-acc-icon').first().isVisible(), false);
+  const after = await page.evaluate(() => getComputedStyle(document.querySelector('fact-box').shadowRoot.querySelector('.fb-link'), '::after').content);
+  assert.match(after, /https:\/\/www\.japantimes\.co\.jp/);
+  await page.pdf({ path: 'test-results/demo-print.pdf' });
+  await close();
+});
+
+test('sections animate briefly, and not at all under prefers-reduced-motion', async () => {
+  const running = async (reducedMotion) => {
+    const { page, close } = await open('/', { reducedMotion });
+    await page.locator('fact-box #fb-zusagen-button').click();
+    const n = await page.evaluate(() => document.querySelector('fact-box').shadowRoot.querySelector('#fb-zusagen-panel').getAnimations().length);
+    await close();
+    return n;
+  };
+  assert.equal(await running('no-preference'), 1);
+  assert.equal(await running('reduce'), 0);
+});
+
+test('dark mode follows the reader unless the host sets a theme', async () => {
+  const background = (page, box = 'fact-box') => page.evaluate((box) => getComputedStyle(document.querySelector(box).shadowRoot.querySelector('.fb')).backgroundColor, box);
+  const light = 'rgb(247, 245, 240)', dark = 'rgb(28, 30, 33)';
+  const l = await open('/', { colorScheme: 'light' });
+  assert.equal(await background(l.page), light);
+  await l.page.evaluate(() => document.querySelector('fact-box').setAttribute('data-theme', 'dark'));
+  assert.equal(await background(l.page), dark, 'the host forces dark');
+  await l.page.evaluate(() => document.querySelector('fact-box').setAttribute('data-theme', 'neon'));
+  assert.equal(await background(l.page), light, 'an unknown theme is auto');
+  await l.close();
+  const d = await open('/', { colorScheme: 'dark' });
+  assert.equal(await background(d.page), dark);
+  await d.page.evaluate(() => document.querySelector('fact-box').setAttribute('data-theme', 'light'));
+  assert.equal(await background(d.page), light, 'the host forces light');
+  await d.close();
+});
+
+test('UI contrast: the focus ring and the chevrons reach 3:1 against the box in both themes', async () => {
+  for (const colorScheme of ['light', 'dark']) {
+    const { page, close } = await open('/', { colorScheme });
+    await page.locator('fact-box .fb-all').focus();
+    await page.keyboard.press('Tab');
+    const ratios = await page.evaluate(() => {
+      const root = document.querySelector('fact-box').shadowRoot;
+      const rgb = (c) => c.match(/\d+(\.\d+)?/g).slice(0, 3).map(Number);
+      const lum = (c) => { const [r, g, b] = rgb(c).map((v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; }); return 0.2126 * r + 0.7152 * g + 0.0722 * b; };
+      const ratio = (a, b) => { const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p); return (x + 0.05) / (y + 0.05); };
+      const bg = getComputedStyle(root.querySelector('.fb')).backgroundColor;
+      return {
+        focus: ratio(getComputedStyle(root.activeElement).outlineColor, bg),
+        chevron: ratio(getComputedStyle(root.querySelector('.fb-acc-icon')).borderRightColor, bg),
+        link: ratio(getComputedStyle(root.querySelector('.fb-link')).color, bg),
+      };
+    });
+    assert.ok(ratios.focus >= 3 && ratios.chevron >= 3, `${colorScheme}: ${JSON.stringify(ratios)}`);
+    assert.ok(ratios.link >= 4.5, `${colorScheme}: ${JSON.stringify(ratios)}`);
+    await close();
+  }
+});
+
+for (const width of [320, 640]) {
+  test(`at ${width} px${width === 640 ? ' (1280 px at 200 % zoom)' : ''}: no horizontal scrolling, 44 px targets, 16 px text`, async () => {
+    const { page, close } = await open('/', { width });
+    await page.locator('fact-box .fb-all').click();
+    const layout = await page.evaluate(() => {
+      const root = document.querySelector('fact-box').shadowRoot;
+      const buttons = [...root.querySelectorAll('button')].map((b) => { const r = b.getBoundingClientRect(); return { text: b.textContent, w: r.width, h: r.height }; });
+      return {
+        pageOverflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        wide: [...document.querySelectorAll('body *')].filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 1).map((el) => `${el.tagName}.${el.className}`).slice(0, 5),
+        // Visually hidden screen-reader text clips on purpose; anything else clipping sideways is cut off.
+        boxOverflow: [...root.querySelectorAll(':not(.fb-sr)')].filter((el) => el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX !== 'visible').map((el) => el.className),
+        boxWidth: root.querySelector('.fb').getBoundingClientRect().width,
+        small: buttons.filter((b) => b.w < 44 || b.h < 44),
+        textSize: Math.min(...['.fb-text', '.fb-summary', '.fb-row dd'].map((s) => parseFloat(getComputedStyle(root.querySelector(s)).fontSize))),
+      };
+    });
+    assert.equal(layout.pageOverflow, 0, `the page does not scroll sideways: ${layout.wide}`);
+    assert.deepEqual(layout.boxOverflow, [], 'nothing in the box is cut off sideways');
+    assert.ok(layout.boxWidth <= width);
+    assert.deepEqual(layout.small, [], 'every button is at least 44 × 44 px');
+    assert.ok(layout.textSize >= 16, `body text is ${layout.textSize}px`);
+    await page.screenshot({ path: `${SHOTS}/reflow-${width}.png`, fullPage: false });
+    await close();
+  });
+}
+
+test('screen readers get the right names, states, outline and reading order', async () => {
+  const { page, close } = await open('/');
+  await page.locator('fact-box #fb-laender-button').click();
+  const cdp = await page.context().newCDPSession(page);
+  const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+  const prop = (n, name) => n.properties?.find((p) => p.name === name)?.value.value;
+  // The tree in reading order: depth first from the root, as a screen reader walks it.
+  const byId = new Map(nodes.map((n) => [n.nodeId, n]));
+  const ordered = [];
+  const walk = (n) => { ordered.push(n); for (const c of n.childIds ?? []) if (byId.has(c)) walk(byId.get(c)); };
+  walk(nodes[0]);
+  const visible = ordered.filter((n) => !n.ignored);
+  const buttons = visible.filter((n) => n.role?.value === 'button').map((n) => [n.name?.value, prop(n, 'expanded')]);
+  assert.deepEqual(buttons.slice(0, 11), [
+    ['Alle Abschnitte einblenden', false], ['Kritische Rohstoffe', true], ['Zusagen und Abkommen', false],
+    ['Die fünf Länder', true], ['Kasachstan', false], ['Usbekistan', false], ['Kirgisistan', false],
+    ['Tadschikistan', false], ['Turkmenistan', false], ['Andere Mächte in der Region', false], ['Quellen', false],
+  ]);
+  const headings = visible.filter((n) => n.role?.value === 'heading').map((n) => `${prop(n, 'level')} ${n.name?.value}`);
+  assert.deepEqual(headings, [
+    '1 Trump empfängt Zentralasiens Präsidenten: Rohstoffe ganz oben auf der Agenda',
+    '2 C5+1-Gipfel: Zentralasien, die USA und kritische Rohstoffe',
+    '3 Kritische Rohstoffe', '3 Zusagen und Abkommen', '3 Die fünf Länder',
+    '4 Kasachstan', '4 Usbekistan', '4 Kirgisistan', '4 Tadschikistan', '4 Turkmenistan',
+    '3 Andere Mächte in der Region', '3 Quellen',
+    '2 Weitere Rohstoffabkommen könnten folgen',
+  ]);
+  const region = visible.find((n) => n.role?.value === 'region');
+  assert.equal(region?.name?.value, 'C5+1-Gipfel: Zentralasien, die USA und kritische Rohstoffe', 'the box is a named region');
+  const links = visible.filter((n) => n.role?.value === 'link').map((n) => n.name?.value).filter((name) => /Quelle/.test(name ?? ''));
+  assert.ok(links.length >= 9, `${links.length} source links in the open sections`);
+  assert.ok(links.every((name) => name.endsWith('(Quelle, öffnet in neuem Tab)')), 'links say they open a source');
+  // Reading order inside one entry: label, place, figure, explanation, caveat, source.
+  const text = visible.filter((n) => n.role?.value === 'StaticText').map((n) => n.name?.value);
+  const order = ['Seltene Erden', 'über 20 Mio. Tonnen, Prognose', 'Am 2. April 2025 meldete', 'Einschränkung', 'Nur eine Prognose', 'Kazinform'];
+  let from = 0;
+  for (const t of order) {
+    const i = text.findIndex((s, k) => k >= from && s?.startsWith(t));
+    assert.ok(i >= 0, `"${t}" is read after what precedes it`);
+    from = i + 1;
+  }
+  await close();
+});
+
+for (const width of [360, 1280]) {
+  for (const colorScheme of ['light', 'dark']) {
+    test(`axe-core: 0 violations, German and English boxes, ${width} px, ${colorScheme}`, async () => {
+      const { page, close } = await open('/examples/two-boxes.html', { width, colorScheme });
+      for (const box of ['#box-de', '#box-en']) await page.locator(`${box} .fb-all`).click();
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+      assert.deepEqual(await axeViolations(page), []);
+      await page.locator('#box-en').screenshot({ path: `${SHOTS}/box-en-${width}-${colorScheme}.png` });
+      await close();
+    });
+  }
+}
