@@ -7,7 +7,7 @@
 //!   factbox check FILE [FILE]  validate content; two files are also compared in structure
 
 use crate::config::{parse_heading_level, OpenSpec, Theme, DEFAULT_HEADING_LEVEL};
-use crate::content::{validate, Content, Lang, DEFAULT_DE, DEFAULT_EN};
+use crate::content::{check, Lang, DEFAULT_DE, DEFAULT_EN};
 use crate::ssr::{script_tag, snippet, ContentRef, SnippetOptions};
 use std::process::ExitCode;
 
@@ -111,45 +111,40 @@ fn fill(args: &[String]) -> Result<(), String> {
 }
 
 fn check(args: &[String]) -> ExitCode {
-    let mut parsed = Vec::new();
+    if args.is_empty() || args.len() > 2 {
+        eprintln!("{USAGE}");
+        return ExitCode::from(2);
+    }
+    let mut checked = Vec::new();
     let mut failed = false;
     for path in args {
         let text = match read(path) {
             Ok(text) => text,
             Err(e) => {
-                eprintln!("{e}");
+                eprintln!("factbox: {e}");
                 return ExitCode::from(2);
             }
         };
-        match Content::from_json(&text) {
-            Ok(content) => {
-                let problems = validate::problems(&content);
-                for p in &problems {
-                    eprintln!("{path}: {p}");
-                }
-                failed |= !problems.is_empty();
-                parsed.push((path, content));
-            }
-            Err(e) => {
-                eprintln!("{path}: {e}");
+        match check::check(&text) {
+            Ok(content) => checked.push((path, text, content)),
+            Err(diagnostics) => {
                 failed = true;
+                for d in diagnostics {
+                    eprintln!("{path}: {d}");
+                }
             }
         }
     }
-    if args.is_empty() {
-        eprintln!("{USAGE}");
-        return ExitCode::from(2);
-    }
-    if let [(pa, a), (pb, b)] = parsed.as_slice() {
-        for p in validate::structure_differences(a, b) {
-            eprintln!("{pa} vs {pb}: {p}");
+    if let [(pa, text, a), (pb, _, b)] = checked.as_slice() {
+        for d in check::compare(a, text, b) {
+            eprintln!("{pa} vs {pb}: {d}");
             failed = true;
         }
     }
     if failed {
         return ExitCode::FAILURE;
     }
-    for (path, c) in &parsed {
+    for (path, _, c) in &checked {
         println!(
             "{path}: valid ({} minerals, {} pledge entries, {} countries, {} other powers, {} sources)",
             c.minerals.len(), c.pledge.len(), c.countries.len(), c.powers.len(), c.sources.len()

@@ -57,12 +57,10 @@ pub fn snippet(opts: &SnippetOptions) -> Result<String, String> {
         ContentRef::Inline { text } => (text.clone(), Some(escape_json_for_script(text))),
         ContentRef::Url { text, .. } => (text.clone(), None),
     };
-    let content = Content::from_json(&raw).map_err(|e| format!("content does not parse: {e}"))?;
-    let problems = crate::content::validate::problems(&content);
-    if !problems.is_empty() {
-        let list: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
-        return Err(format!("content is not valid:\n  {}", list.join("\n  ")));
-    }
+    let content = crate::content::check::check(&raw).map_err(|diagnostics| {
+        let list: Vec<String> = diagnostics.iter().map(|d| d.to_string()).collect();
+        format!("content is not valid (run `factbox check` on it):\n  {}", list.join("\n  "))
+    })?;
     let open = opts.open.resolve(&content);
     // The browser keys the text it will parse: the escaped inline text, or the file.
     let key = render_key(inline.as_deref().unwrap_or(&raw), opts.heading_level, &open);

@@ -85,7 +85,7 @@ fn header_sections_and_countries_render_in_order() {
     assert!(html.contains("Stand: <time datetime=\"2025-11-07\">7. November 2025</time>"));
     let order = ["Kritische Rohstoffe", "Zusagen und Abkommen", "Die fünf Länder", "Kasachstan", "Usbekistan",
                  "Kirgisistan", "Tadschikistan", "Turkmenistan", "Andere Mächte in der Region", "Quellen"];
-    let title = |t: &str| format!("<span class=\"fb-acc-title\">{t}</span>");
+    let title = |t: &str| format!("class=\"fb-acc-title\">{t}</span>");
     let positions: Vec<usize> = order.iter().map(|t| html.find(&title(t)).unwrap_or_else(|| panic!("{t} missing"))).collect();
     assert!(positions.windows(2).all(|w| w[0] < w[1]), "sections out of order: {positions:?}");
     assert!(html.contains("ca. 20,4 Mio."), "population formatted in German");

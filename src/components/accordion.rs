@@ -34,7 +34,7 @@ pub fn Accordion(props: &AccordionProps) -> Html {
             <@{heading_tag(props.level)} class="fb-acc-heading">
                 <button type="button" class="fb-acc-button" id={button_id.clone()}
                         aria-expanded={props.open.to_string()} aria-controls={panel_id.clone()} {onclick}>
-                    <span class="fb-acc-title">{ props.title.clone() }</span>
+                    <span class="fb-acc-title" dir="auto">{ props.title.clone() }</span>
                     <span class="fb-acc-icon" aria-hidden="true"></span>
                 </button>
             </@>

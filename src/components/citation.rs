@@ -57,7 +57,7 @@ pub fn SourceList() -> Html {
     html! {
         <ol class="fb-source-list">
             { for content.sources.iter().map(|s| html! {
-                <li key={s.id.clone()}>
+                <li key={s.id.clone()} dir="auto">
                     <SourceLink source={s.clone()} text={s.publisher.clone()} />
                     { ": " }{ s.title.clone() }
                     { for s.date.as_deref().map(|d| html! {

@@ -25,16 +25,16 @@ pub fn CountryProfile(props: &CountryProfileProps) -> Html {
     };
     html! {
         <dl class="fb-profile">
-            <div class="fb-row"><dt>{ t.capital }</dt><dd>{ c.capital.clone() }</dd></div>
+            <div class="fb-row"><dt>{ t.capital }</dt><dd dir="auto">{ c.capital.clone() }</dd></div>
             <div class="fb-row">
                 <dt>{ t.population }</dt>
-                <dd>
+                <dd dir="auto">
                     <span class="fb-figure-inline">{ format::population(p.value, p.approx, lang) }</span>
                     { " (" }{ when }{ ")" }
                     <Citation ids={p.sources.clone()} />
                 </dd>
             </div>
-            <div class="fb-row"><dt>{ t.head_of_state }</dt><dd>{ c.head_of_state.clone() }</dd></div>
+            <div class="fb-row"><dt>{ t.head_of_state }</dt><dd dir="auto">{ c.head_of_state.clone() }</dd></div>
             <StatementRow term={t.resources} statement={c.resources.clone()} />
             <StatementRow term={t.us_ties} statement={c.us_ties.clone()} />
             <StatementRow term={t.blocs} statement={c.blocs.clone()} />
@@ -54,7 +54,7 @@ fn StatementRow(props: &StatementRowProps) -> Html {
     html! {
         <div class="fb-row">
             <dt>{ props.term }</dt>
-            <dd>
+            <dd dir="auto">
                 { s.text.clone() }
                 <Caveat text={s.caveat.clone()} />
                 <Citation ids={s.sources.clone()} />

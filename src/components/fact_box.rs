@@ -90,8 +90,8 @@ pub fn FactBox(props: &FactBoxProps) -> Html {
                      onkeydown={on_header_keys(root.clone())}>
                 <header class="fb-header">
                     <p class="fb-kicker">{ t.kicker }</p>
-                    <@{heading_tag(level)} id="fb-title" class="fb-title">{ content.title.clone() }</@>
-                    <p class="fb-summary">{ content.summary.text.clone() }</p>
+                    <@{heading_tag(level)} id="fb-title" class="fb-title" dir="auto">{ content.title.clone() }</@>
+                    <p class="fb-summary" dir="auto">{ content.summary.text.clone() }</p>
                     <Citation ids={content.summary.sources.clone()} />
                     <p class="fb-asof">
                         { t.as_of }{ ": " }

@@ -31,12 +31,12 @@ fn FactItem(props: &FactItemProps) -> Html {
     let fact = &props.fact;
     html! {
         <li class="fb-fact">
-            <p class="fb-fact-head">
+            <p class="fb-fact-head" dir="auto">
                 <strong class="fb-label">{ fact.label.clone() }</strong>
                 { for fact.place.as_ref().map(|p| html! { <span class="fb-place">{ p.clone() }</span> }) }
             </p>
-            { for fact.figure.as_ref().map(|f| html! { <p class="fb-figure">{ f.clone() }</p> }) }
-            <p class="fb-text">{ fact.text.clone() }</p>
+            { for fact.figure.as_ref().map(|f| html! { <p class="fb-figure" dir="auto">{ f.clone() }</p> }) }
+            <p class="fb-text" dir="auto">{ fact.text.clone() }</p>
             <Caveat text={fact.caveat.clone()} />
             <Citation ids={fact.sources.clone()} />
         </li>
@@ -54,7 +54,7 @@ pub fn Caveat(props: &CaveatProps) -> Html {
     let content = use_context::<Rc<Content>>().expect("Caveat inside FactBox");
     match &props.text {
         Some(text) => html! {
-            <p class="fb-caveat">
+            <p class="fb-caveat" dir="auto">
                 <span class="fb-caveat-icon" aria-hidden="true">{ "⚠" }</span>
                 <strong>{ strings(content.lang).caveat }{ ": " }</strong>{ text.clone() }
             </p>

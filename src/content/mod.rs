@@ -4,6 +4,8 @@
 //! strings in [`crate::i18n`]. Unknown fields are rejected so that a typo in a field name is an
 //! error, not silently missing text.
 
+#[cfg(not(target_arch = "wasm32"))]
+pub mod check;
 pub mod format;
 pub mod validate;
 

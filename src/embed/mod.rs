@@ -43,11 +43,12 @@ pub async fn mount(host: HtmlElement, bundle_base: String) {
     }
     let config = HostConfig::read(&host);
     let loaded = load::content_text(&host, &config, &bundle_base).await;
-    let content = loaded.and_then(|text| parse(&text).map(|content| (text, content)));
+    let who = host::label(&host);
+    let content = loaded.and_then(|text| parse(&text, &who).map(|content| (text, content)));
     let (text, content) = match content {
         Ok(ok) => ok,
         Err(message) => {
-            console::error!(format!("factbox{}: {message}", host::label(&host)));
+            console::error!(format!("factbox{who}: {message}"));
             host::show_failure(&host, config.lang, &bundle_base);
             return;
         }
@@ -93,14 +94,13 @@ pub fn unmount(host: HtmlElement) {
     }
 }
 
-/// Parses and validates content, naming every problem.
-fn parse(text: &str) -> Result<Content, String> {
+/// Parses content. A file that does not parse into the model is refused (the box keeps what it
+/// shows); a file that parses but breaks the editor's rules still renders, safely (a non-web
+/// URL becomes plain text, say), and each problem is named on the console for the embedder.
+fn parse(text: &str, who: &str) -> Result<Content, String> {
     let content = Content::from_json(text).map_err(|e| format!("content does not parse: {e}"))?;
-    let problems = validate::problems(&content);
-    if problems.is_empty() {
-        Ok(content)
-    } else {
-        let list: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
-        Err(format!("content is not valid: {}", list.join("; ")))
+    for problem in validate::problems(&content) {
+        console::warn!(format!("factbox{who}: content problem, shown anyway: {problem}"));
     }
+    Ok(content)
 }
