@@ -1,0 +1,216 @@
+// Bad content and hostile input in the browser: the reader still reads, the embedder's console
+// says exactly what is wrong, and nothing executes that should not.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile, mkdir } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { launch, serve, watchErrors, waitForBoxes } from './browser.mjs';
+
+const SHOTS = 'test-results/screenshots';
+const CASES = JSON.parse(await readFile('tests/bad-content/cases.json', 'utf8'));
+const DE = JSON.parse(await readFile('static/content/de.json', 'utf8'));
+let server, browser;
+before(async () => { await mkdir(SHOTS, { recursive: true }); server = await serve(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+/** The prerendered German box, as an editor pastes it (without the script tag). */
+const snippet = (id, attrs = '') => execFileSync('target/release/factbox', ['render', '--no-script', '--no-remember', '--base', '../factbox/', '--id', id], { encoding: 'utf8' })
+  .replace('<fact-box ', `<fact-box ${attrs} `);
+
+/** A page with the loader and nothing else: boxes are put in by the test. */
+async function blank({ path = '/examples/dynamic.html', beforeGoto } = {}) {
+  const context = await browser.newContext({ viewport: { width: 800, height: 900 } });
+  const page = await context.newPage();
+  const messages = [];
+  page.on('console', (m) => messages.push(`${m.type()}: ${m.text()}`));
+  const errors = watchErrors(page);
+  if (beforeGoto) await beforeGoto(page);
+  await page.goto(`${server.url}${path}`);
+  return { page, messages, errors, close: () => context.close() };
+}
+
+/** Puts HTML with declarative shadow roots into the page, as the HTML parser would. */
+const insert = (page, html) => page.evaluate((html) => {
+  const slot = document.createElement('div');
+  slot.setHTMLUnsafe(html);
+  document.querySelector('main').append(slot);
+}, html);
+
+const state = (page, id) => page.locator(`#${id}`).getAttribute('data-state');
+const waitState = (page, id) => page.waitForFunction((id) => document.getElementById(id)?.hasAttribute('data-state'), id, { timeout: 15000 });
+const json = (value) => JSON.stringify(value).replace(/</g, '\\u003c');
+
+for (const c of CASES.filter((c) => c.browser)) {
+  test(`bad content "${c.file}": ${c.browser === 'refused' ? 'refused, the prerendered box stays readable' : 'rendered safely, problems named'}`, async () => {
+    const bad = await readFile(`tests/bad-content/${c.file}`, 'utf8');
+    const { page, messages, close } = await blank();
+    const html = snippet('bad').replace('</fact-box>', `<script type="application/json">${bad.replace(/</g, '\\u003c')}</script></fact-box>`);
+    await insert(page, html);
+    await waitState(page, 'bad');
+    const root = page.locator('#bad');
+    if (c.browser === 'refused') {
+      assert.equal(await state(page, 'bad'), 'failed');
+      assert.equal(await root.locator('.fb-notice').textContent(), 'Die Inhalte der Faktenbox konnten nicht aktualisiert werden.');
+      assert.equal(await root.locator('#fb-title').textContent(), 'C5+1-Gipfel: Zentralasien, die USA und kritische Rohstoffe');
+      assert.equal(await root.locator('#fb-quellen-panel').isVisible(), true, 'every section readable');
+      assert.ok(messages.some((m) => m.startsWith('error: factbox #bad: content does not parse: ')), messages.join('\n'));
+    } else {
+      assert.equal(await state(page, 'bad'), 'ready');
+      // Each problem the checker names is named on the console too, without the position.
+      for (const line of c.check) {
+        const problem = line.replace(/^\{dir\}\/[^:]+: /, '').replace(/ \(line \d+, column \d+\)$/, '');
+        assert.ok(messages.includes(`warning: factbox #bad: content problem, shown anyway: ${problem}`), `${problem}\n${messages.join('\n')}`);
+      }
+      const unsafe = await page.evaluate(() => [...document.getElementById('bad').shadowRoot.querySelectorAll('a')]
+        .map((a) => a.getAttribute('href')).filter((h) => !/^https?:\/\//.test(h)));
+      assert.deepEqual(unsafe, [], 'only http(s) addresses become links');
+    }
+    await close();
+  });
+}
+
+const FAILURES = [
+  ['answers 404', (route) => route.fulfill({ status: 404, body: 'Not found' }), 'answered HTTP 404'],
+  ['serves an HTML error page', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><h1>Oops</h1>' }), 'served text/html, not JSON'],
+  ['serves invalid JSON', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"lang": "de",' }), 'content does not parse: EOF while parsing'],
+  ['is several megabytes', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: `{"x": "${'a'.repeat(3_000_000)}"}` }), 'content is limited to 1000000 bytes'],
+];
+for (const [what, respond, expected] of FAILURES) {
+  test(`a content URL that ${what}: the box keeps its text and says so`, async () => {
+    const { page, messages, close } = await blank({ beforeGoto: (page) => page.route('**/remote-content.json', respond) });
+    await insert(page, snippet('remote', 'data-content="/remote-content.json"'));
+    await waitState(page, 'remote');
+    assert.equal(await state(page, 'remote'), 'failed');
+    assert.equal(await page.locator('#remote .fb-notice').isVisible(), true);
+    assert.equal(await page.locator('#remote #fb-zusagen-panel').isVisible(), true, 'sections open, readable');
+    assert.ok(messages.some((m) => m.includes(expected)), `${expected}\n${messages.join('\n')}`);
+    await close();
+  });
+}
+
+test('a content URL that never answers times out after 10 s and keeps the text', async () => {
+  const { page, messages, close } = await blank({
+    beforeGoto: async (page) => {
+      await page.clock.install();
+      await page.route('**/slow-content.json', () => { /* never answered */ });
+    },
+  });
+  await insert(page, snippet('slow', 'data-content="/slow-content.json"'));
+  await page.waitForFunction(() => customElements.get('fact-box'));
+  await page.waitForTimeout(300);
+  await page.clock.runFor(10_500);
+  await waitState(page, 'slow');
+  assert.equal(await state(page, 'slow'), 'failed');
+  assert.ok(messages.some((m) => m.includes('/slow-content.json did not answer within 10 s')), messages.join('\n'));
+  await close();
+});
+
+test('unusual but valid content renders without breaking the layout', async () => {
+  const content = structuredClone(DE);
+  for (const fact of [...content.minerals, ...content.pledge, ...content.powers]) { delete fact.place; delete fact.figure; delete fact.caveat; }
+  content.minerals[0].text = 'Donaudampfschifffahrtsgesellschaftskapitänswitwenrentenversicherungsanstalt'.repeat(4);
+  content.minerals[1].label = 'يورانيوم في كازاخستان';
+  content.minerals[1].text = 'كازاخستان هي أكبر منتج لليورانيوم في العالم، وفق الرابطة النووية العالمية.';
+  const template = content.pledge[0];
+  content.pledge = Array.from({ length: 200 }, (_, i) => ({ ...template, label: `Eintrag ${i + 1}` }));
+  const { page, errors, close } = await blank();
+  await insert(page, `<fact-box id="unusual" data-open="all" data-remember="false"><script type="application/json">${json(content)}</script></fact-box>`);
+  await waitState(page, 'unusual');
+  assert.equal(await state(page, 'unusual'), 'ready');
+  const layout = await page.evaluate(() => {
+    const host = document.getElementById('unusual');
+    const root = host.shadowRoot;
+    return {
+      entries: root.querySelectorAll('#fb-zusagen-panel .fb-fact').length,
+      hostWidth: host.getBoundingClientRect().width,
+      widest: Math.max(...[...root.querySelectorAll('.fb *')].map((el) => el.getBoundingClientRect().right - host.getBoundingClientRect().left)),
+      rtl: getComputedStyle(root.querySelectorAll('.fb-fact-head')[1]).direction,
+      pageOverflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    };
+  });
+  assert.equal(layout.entries, 200);
+  assert.ok(layout.widest <= layout.hostWidth + 1, `content stays inside the box: ${JSON.stringify(layout)}`);
+  assert.equal(layout.rtl, 'rtl', 'right-to-left text runs right to left');
+  assert.equal(layout.pageOverflow, 0);
+  await page.locator('#unusual #fb-rohstoffe-panel').screenshot({ path: `${SHOTS}/unusual-content.png` });
+  assert.deepEqual(errors, []);
+  await close();
+});
+
+test('a bundle that fails to load leaves every box readable, with all sections open', async () => {
+  const { page, messages, close } = await blank({
+    path: '/examples/two-boxes.html',
+    beforeGoto: (page) => page.route('**/factbox_bg.wasm', (route) => route.fulfill({ status: 200, contentType: 'application/wasm', body: 'not wasm at all' })),
+  });
+  await page.waitForFunction(() => [...document.querySelectorAll('fact-box')].every((b) => b.dataset.state === 'failed'));
+  for (const box of ['#box-de', '#box-en']) {
+    assert.equal(await page.locator(`${box} .fb-acc-panel`).last().isVisible(), true);
+    assert.equal(await page.locator(`${box} .fb-all`).isVisible(), false, 'no dead controls');
+  }
+  assert.ok(messages.some((m) => m.startsWith('error: factbox: the WebAssembly bundle could not be loaded')), messages.join('\n'));
+  await close();
+});
+
+// Every way a text or URL field might smuggle in markup or script. Each would set the sentinel.
+const PAYLOADS = [
+  '<script>window.__xss = 1</script>',
+  '<img src=x onerror="window.__xss = 1">',
+  '"><svg onload="window.__xss = 1">',
+  "' onmouseover='window.__xss = 1' x='",
+  '<math><mtext><table><mglyph><style><img src=x onerror="window.__xss = 1">',
+  '<iframe srcdoc="<script>parent.__xss = 1</script>"></iframe>',
+  '<style>*{display:none !important}</style>',
+  '</fact-box><script>window.__xss = 1</script>',
+];
+const URL_PAYLOADS = ['javascript:window.__xss = 1', 'JaVaScRiPt:window.__xss=1', ' javascript:window.__xss=1', 'data:text/html,<script>parent.__xss=1</script>', 'vbscript:msgbox(1)'];
+
+function hostile() {
+  const c = structuredClone(DE);
+  let n = 0;
+  const payload = () => PAYLOADS[n++ % PAYLOADS.length];
+  const texts = (o) => { for (const k of ['label', 'place', 'figure', 'text', 'caveat', 'name', 'capital', 'head_of_state', 'title', 'publisher']) if (typeof o[k] === 'string') o[k] = payload() + o[k]; };
+  c.title = payload(); c.summary.text = payload();
+  for (const s of Object.values(c.sections)) s.title = payload() + s.title;
+  [...c.minerals, ...c.pledge, ...c.powers, ...c.countries, ...c.sources].forEach(texts);
+  for (const country of c.countries) for (const s of [country.resources, country.us_ties, country.blocs]) s.text = payload();
+  c.sources.forEach((s, i) => { if (i % 2 === 0) s.url = URL_PAYLOADS[(i / 2) % URL_PAYLOADS.length]; });
+  return c;
+}
+
+test('the XSS corpus in every text and URL field executes nothing, under the strict CSP too', async () => {
+  for (const path of ['/examples/dynamic.html', '/examples/csp-article.html']) {
+    const { page, close } = await blank({
+      path,
+      beforeGoto: (page) => page.addInitScript(() => {
+        window.violations = [];
+        document.addEventListener('securitypolicyviolation', (e) => window.violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+      }),
+    });
+    const c = hostile();
+    await insert(page, `<fact-box id="xss" data-open="all" data-remember="false"><script type="application/json">${json(c)}</script></fact-box>`);
+    await waitState(page, 'xss');
+    assert.equal(await state(page, 'xss'), 'ready');
+    // Hover and click everything a reader could.
+    for (const link of await page.locator('#xss a').all()) await link.hover();
+    await page.locator('#xss #fb-title').hover();
+    await page.waitForTimeout(300);
+    const report = await page.evaluate(() => {
+      const root = document.getElementById('xss').shadowRoot;
+      return {
+        sentinel: window.__xss ?? parent.__xss ?? null,
+        violations: window.violations,
+        elements: [...root.querySelectorAll('script, img, svg, iframe, style, math')].map((e) => e.tagName),
+        badLinks: [...root.querySelectorAll('a')].map((a) => a.getAttribute('href')).filter((h) => !/^https?:\/\//i.test(h)),
+        handlers: [...root.querySelectorAll('*')].flatMap((e) => [...e.attributes].map((a) => a.name)).filter((n) => n.startsWith('on')),
+        title: root.querySelector('#fb-title').textContent,
+      };
+    });
+    assert.equal(report.sentinel, null, `${path}: a payload ran`);
+    assert.deepEqual(report.violations, [], `${path}: nothing was even attempted`);
+    assert.deepEqual(report.elements, [], 'no element came from content');
+    assert.deepEqual(report.badLinks, [], 'no javascript:, data: or vbscript: link');
+    assert.deepEqual(report.handlers, [], 'no event-handler attribute');
+    assert.equal(report.title, c.title, 'the payload is shown as the text it is');
+    await close();
+  }
+});
