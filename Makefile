@@ -1,5 +1,5 @@
 # The two commands: `make demo` and `make test`. Each installs only what is missing.
-.PHONY: demo test dist install test-native test-wasm test-e2e check-content screenshots
+.PHONY: demo test dist install test-native test-wasm test-e2e check-content screenshots fuzz
 
 demo: dist
 	@node scripts/serve.mjs dist 8080
@@ -27,3 +27,8 @@ test-e2e:
 
 screenshots: dist
 	node scripts/screenshots.mjs
+
+# Fuzzes the content parser for FUZZ_SECONDS (cargo-fuzz, nightly; installs both if missing).
+FUZZ_SECONDS ?= 60
+fuzz:
+	scripts/fuzz.sh $(FUZZ_SECONDS)

@@ -15,6 +15,8 @@ use web_sys::{Element, HtmlElement, ShadowRootInit, ShadowRootMode};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+mod common;
+
 fn document() -> web_sys::Document {
     web_sys::window().unwrap().document().unwrap()
 }
@@ -272,6 +274,44 @@ async fn a_changed_open_setting_is_rendered_afresh_not_hydrated() {
     assert_eq!(expanded(&host, "zusagen"), ("true".into(), false));
     assert_eq!(expanded(&host, "rohstoffe"), ("false".into(), true));
     host.remove();
+}
+
+/// Any content the checker accepts hydrates without mismatch: prerendered in this browser, then
+/// hydrated by the embedder's path (inline JSON, render key), keeping the server's nodes.
+#[wasm_bindgen_test]
+async fn generated_content_hydrates_without_mismatch() {
+    use proptest::strategy::{Strategy, ValueTree};
+    let mut runner = proptest::test_runner::TestRunner::deterministic();
+    let strategy = common::arbitrary::content();
+    for case in 0..24 {
+        let content = strategy.new_tree(&mut runner).unwrap().current();
+        let json = serde_json::to_string(&content).unwrap().replace('<', "\\u003c");
+        let open_attr = ["none", "", "all"][case % 3];
+        let open = OpenSpec::parse(open_attr).resolve(&content);
+        let props = FactBoxProps {
+            content: Rc::new(content.clone()),
+            heading_level: 2,
+            initially_open: open.clone().into(),
+            on_toggle: Default::default(),
+            notice: None,
+            remember_key: None,
+        };
+        let html = yew::LocalServerRenderer::<FactBox>::with_props(props).render().await;
+        let id = format!("generated-{case}");
+        let host = new_host(&[("id", &id), ("data-open", open_attr), ("data-render-key", &render_key(&json, 2, &open))]);
+        let shadow = host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open)).unwrap();
+        shadow.set_inner_html(&format!("<div class=\"fb-root\">{html}</div>"));
+        let script = document().create_element("script").unwrap();
+        script.set_attribute("type", "application/json").unwrap();
+        script.set_text_content(Some(&json));
+        host.append_child(&script).unwrap();
+        let title = find(&host, "#fb-title");
+        mounted(&host).await;
+        assert_eq!(host.get_attribute("data-state").as_deref(), Some("ready"), "case {case}");
+        assert!(title.is_same_node(Some(&find(&host, "#fb-title"))), "case {case}: hydrated, not re-rendered");
+        assert_eq!(title.text_content().unwrap(), content.title, "case {case}");
+        host.remove();
+    }
 }
 
 #[wasm_bindgen_test]

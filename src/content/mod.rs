@@ -9,7 +9,7 @@ pub mod check;
 pub mod format;
 pub mod validate;
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 /// The German content, compiled into the bundle so the default box renders with no fetch.
 pub const DEFAULT_DE: &str = include_str!("../../static/content/de.json");
@@ -17,7 +17,7 @@ pub const DEFAULT_DE: &str = include_str!("../../static/content/de.json");
 #[cfg(not(target_arch = "wasm32"))]
 pub const DEFAULT_EN: &str = include_str!("../../static/content/en.json");
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Lang {
     De,
@@ -43,7 +43,7 @@ impl Lang {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Content {
     pub lang: Lang,
@@ -61,7 +61,7 @@ pub struct Content {
 
 /// Ids and titles of the collapsible sections. Ids are readable words in the content's
 /// language because readers see them in deep links (`#factbox-rohstoffe`).
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Sections {
     pub minerals: SectionMeta,
@@ -71,7 +71,7 @@ pub struct Sections {
     pub sources: SectionMeta,
 }
 
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct SectionMeta {
     pub id: String,
@@ -79,33 +79,33 @@ pub struct SectionMeta {
 }
 
 /// A sourced statement: the text, an optional caveat printed beside it, and source ids.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Statement {
     pub text: String,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub caveat: Option<String>,
     pub sources: Vec<String>,
 }
 
 /// One entry of the minerals, pledge or powers lists.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Fact {
     pub label: String,
     /// The country or place the fact is about, printed beside the label.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub place: Option<String>,
     /// The key figure, printed prominently.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub figure: Option<String>,
     pub text: String,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub caveat: Option<String>,
     pub sources: Vec<String>,
 }
 
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Country {
     pub id: String,
@@ -118,7 +118,7 @@ pub struct Country {
     pub blocs: Statement,
 }
 
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Population {
     pub value: u64,
@@ -128,18 +128,18 @@ pub struct Population {
     /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
     pub as_of: String,
     /// What the figure rests on when it is not a running estimate, e.g. "census".
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub basis: Option<String>,
     pub sources: Vec<String>,
 }
 
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
     pub id: String,
     pub publisher: String,
     pub title: String,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date: Option<String>,
     pub url: String,
 }
