@@ -253,10 +253,7 @@ impl Scan<'_> {
                     self.i += 1; // `:`
                     let child = if path.is_empty() { key } else { format!("{path}.{key}") };
                     self.value(child);
-                    self.space();
-                    let separator = self.peek();
-                    self.i += 1;
-                    if separator != b',' {
+                    if !self.next_item() {
                         return;
                     }
                 }
@@ -272,10 +269,7 @@ impl Scan<'_> {
                 loop {
                     self.value(format!("{path}[{index}]"));
                     index += 1;
-                    self.space();
-                    let separator = self.peek();
-                    self.i += 1;
-                    if separator != b',' {
+                    if !self.next_item() {
                         return;
                     }
                 }
@@ -289,6 +283,14 @@ impl Scan<'_> {
                 }
             }
         }
+    }
+
+    /// Consumes the `,` before another item (true) or the closing `}`/`]` (false).
+    fn next_item(&mut self) -> bool {
+        self.space();
+        let separator = self.peek();
+        self.i += 1;
+        separator == b','
     }
 
     /// Skips a string literal and returns its decoded text.
