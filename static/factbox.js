@@ -2,7 +2,7 @@
 // Defines <fact-box>; each box, prerendered or not, is handed to the WebAssembly bundle when it
 // enters the page and released when it leaves. No inline script, no eval: it runs under
 // `script-src 'self' 'wasm-unsafe-eval'`.
-import init, { mount, unmount } from './pkg/factbox.js';
+import init, { content_url as contentUrl, fail, mount, unmount } from './pkg/factbox.js';
 
 const base = new URL('./', import.meta.url).href;
 // Fetched once, compiled while it streams (instantiateStreaming, given application/wasm).
@@ -19,6 +19,50 @@ ready.catch((error) => {
   document.querySelectorAll('fact-box').forEach((box) => markFailed(box));
 });
 
+// Content files are small; anything larger is a mistake, and parsing it would stall the page.
+const MAX_CONTENT_BYTES = 1_000_000;
+const FETCH_TIMEOUT_MS = 10_000;
+
+/** Fetches a content file, or throws an Error that says exactly what went wrong. */
+async function fetchContent(url) {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), FETCH_TIMEOUT_MS);
+  try {
+    let response;
+    try {
+      response = await fetch(url, { signal: controller.signal });
+    } catch (error) {
+      throw new Error(controller.signal.aborted
+        ? `${url} did not answer within ${FETCH_TIMEOUT_MS / 1000} s`
+        : `${url} could not be fetched: ${error.message}`);
+    }
+    if (!response.ok) throw new Error(`${url} answered HTTP ${response.status} ${response.statusText}`);
+    const type = response.headers.get('content-type') ?? '';
+    if (type.includes('html')) throw new Error(`${url} served ${type}, not JSON (a wrong URL or an error page?)`);
+    const length = Number(response.headers.get('content-length'));
+    if (length > MAX_CONTENT_BYTES) throw new Error(`${url} is ${length} bytes; content is limited to ${MAX_CONTENT_BYTES} bytes`);
+    const text = await response.text();
+    if (text.length > MAX_CONTENT_BYTES) throw new Error(`${url} is ${text.length} characters; content is limited to ${MAX_CONTENT_BYTES} bytes`);
+    return text;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Fetches what the box needs, if anything, and hands the box to the bundle. */
+async function start(box) {
+  const url = contentUrl(box, base);
+  let text;
+  if (url) {
+    try {
+      text = await fetchContent(url);
+    } catch (error) {
+      return fail(box, base, error.message);
+    }
+  }
+  mount(box, base, text);
+}
+
 // Must match the delay of the `fb-unlock` animation in factbox.css.
 const UNLOCK_AFTER_MS = 4000;
 // True while define() upgrades the boxes already in the page: they have been on screen since
@@ -32,7 +76,7 @@ class FactBoxElement extends HTMLElement {
     ready.then(() => {
       // A prerendered box shown that long has opened every section: keep them open.
       if (prerendered && performance.now() - appeared >= UNLOCK_AFTER_MS) this.dataset.open = 'all';
-      return mount(this, base);
+      return start(this);
     }).catch((error) => {
       markFailed(this, error);
       // A trap leaves the instance unusable: no other box can be trusted to work either.

@@ -55,7 +55,7 @@ async fn eventually(check: impl Fn() -> bool, what: &str) {
 }
 
 async fn mounted(host: &HtmlElement) {
-    mount(host.clone(), "/".into()).await;
+    mount(host.clone(), "/".into(), None);
     next_render().await;
 }
 

@@ -5,40 +5,35 @@ use super::heading_tag;
 use yew::prelude::*;
 use yew::virtual_dom::VTag;
 
-#[derive(Properties, PartialEq)]
-pub struct AccordionProps {
+pub struct Section<'a> {
     /// Content id of the section; DOM ids and `data-section` derive from it.
-    pub id: AttrValue,
-    pub title: AttrValue,
+    pub id: &'a str,
+    pub title: &'a str,
     pub level: u8,
     pub open: bool,
-    pub on_toggle: Callback<String>,
-    #[prop_or_default]
-    pub class: Classes,
-    #[prop_or_default]
-    pub children: Html,
+    pub on_toggle: &'a Callback<String>,
+    pub country: bool,
 }
 
-#[function_component]
-pub fn Accordion(props: &AccordionProps) -> Html {
-    let button_id = format!("fb-{}-button", props.id);
-    let panel_id = format!("fb-{}-panel", props.id);
+pub fn accordion(section: Section<'_>, children: Html) -> Html {
+    let Section { id, title, level, open, on_toggle, country } = section;
+    let button_id = format!("fb-{id}-button");
+    let panel_id = format!("fb-{id}-panel");
     let onclick = {
-        let (id, on_toggle) = (props.id.to_string(), props.on_toggle.clone());
+        let (id, on_toggle) = (id.to_string(), on_toggle.clone());
         Callback::from(move |_: MouseEvent| on_toggle.emit(id.clone()))
     };
-
     html! {
-        <div class={classes!("fb-acc", props.class.clone(), props.open.then_some("fb-acc--open"))}
-             data-section={props.id.clone()}>
-            <@{heading_tag(props.level)} class="fb-acc-heading">
+        <div key={id.to_string()} class={classes!("fb-acc", country.then_some("fb-acc--country"), open.then_some("fb-acc--open"))}
+             data-section={id.to_string()}>
+            <@{heading_tag(level)} class="fb-acc-heading">
                 <button type="button" class="fb-acc-button" id={button_id.clone()}
-                        aria-expanded={props.open.to_string()} aria-controls={panel_id.clone()} {onclick}>
-                    <span class="fb-acc-title" dir="auto">{ props.title.clone() }</span>
+                        aria-expanded={open.to_string()} aria-controls={panel_id.clone()} {onclick}>
+                    <span class="fb-acc-title" dir="auto">{ title.to_string() }</span>
                     <span class="fb-acc-icon" aria-hidden="true"></span>
                 </button>
             </@>
-            { panel(&panel_id, &button_id, props.open, props.children.clone()) }
+            { panel(&panel_id, &button_id, open, children) }
         </div>
     }
 }

@@ -1,21 +1,13 @@
 //! One country's profile: capital, population, head of state, resources, ties, blocs.
 
-use super::citation::Citation;
-use super::fact_list::Caveat;
+use super::citation::citation;
+use super::fact_list::caveat;
 use crate::content::{format, Content, Country, Statement};
 use crate::i18n::strings;
-use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct CountryProfileProps {
-    pub country: Country,
-}
-
-#[function_component]
-pub fn CountryProfile(props: &CountryProfileProps) -> Html {
-    let content = use_context::<Rc<Content>>().expect("CountryProfile inside FactBox");
-    let (c, lang) = (&props.country, content.lang);
+pub fn country_profile(content: &Content, c: &Country) -> Html {
+    let lang = content.lang;
     let t = strings(lang);
     let p = &c.population;
     let when = format::date(&p.as_of, lang);
@@ -31,33 +23,25 @@ pub fn CountryProfile(props: &CountryProfileProps) -> Html {
                 <dd dir="auto">
                     <span class="fb-figure-inline">{ format::population(p.value, p.approx, lang) }</span>
                     { " (" }{ when }{ ")" }
-                    <Citation ids={p.sources.clone()} />
+                    { citation(content, &p.sources) }
                 </dd>
             </div>
             <div class="fb-row"><dt>{ t.head_of_state }</dt><dd dir="auto">{ c.head_of_state.clone() }</dd></div>
-            <StatementRow term={t.resources} statement={c.resources.clone()} />
-            <StatementRow term={t.us_ties} statement={c.us_ties.clone()} />
-            <StatementRow term={t.blocs} statement={c.blocs.clone()} />
+            { statement_row(content, t.resources, &c.resources) }
+            { statement_row(content, t.us_ties, &c.us_ties) }
+            { statement_row(content, t.blocs, &c.blocs) }
         </dl>
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct StatementRowProps {
-    term: &'static str,
-    statement: Statement,
-}
-
-#[function_component]
-fn StatementRow(props: &StatementRowProps) -> Html {
-    let s = &props.statement;
+fn statement_row(content: &Content, term: &'static str, s: &Statement) -> Html {
     html! {
         <div class="fb-row">
-            <dt>{ props.term }</dt>
+            <dt>{ term }</dt>
             <dd dir="auto">
                 { s.text.clone() }
-                <Caveat text={s.caveat.clone()} />
-                <Citation ids={s.sources.clone()} />
+                { caveat(content, s.caveat.as_deref()) }
+                { citation(content, &s.sources) }
             </dd>
         </div>
     }

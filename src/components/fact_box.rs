@@ -1,9 +1,9 @@
 //! The whole box: header, "show all" control, and the five collapsible sections.
 
-use super::accordion::Accordion;
-use super::citation::{Citation, SourceList};
-use super::country::CountryProfile;
-use super::fact_list::FactList;
+use super::accordion::{accordion, Section};
+use super::citation::{citation, source_list};
+use super::country::country_profile;
+use super::fact_list::fact_list;
 use super::heading_tag;
 use crate::content::{format, Content};
 use crate::hooks::{on_header_keys, use_deep_link, use_find_in_page, use_remembered_state, Opener};
@@ -74,51 +74,44 @@ pub fn FactBox(props: &FactBoxProps) -> Html {
         })
     };
     let section = |meta: &crate::content::SectionMeta, body: Html| {
-        html! {
-            <Accordion id={meta.id.clone()} title={meta.title.clone()} level={level + 1}
-                       open={state.is_open(&meta.id)} on_toggle={toggle.clone()}>
-                { body }
-            </Accordion>
-        }
+        let open = state.is_open(&meta.id);
+        accordion(Section { id: &meta.id, title: &meta.title, level: level + 1, open, on_toggle: &toggle, country: false }, body)
     };
     let s = &content.sections;
     let all_open = state.all_open();
 
     html! {
-        <ContextProvider<Rc<Content>> context={content.clone()}>
-            <section class="fb" lang={content.lang.tag()} aria-labelledby="fb-title" ref={root.clone()}
-                     onkeydown={on_header_keys(root.clone())}>
-                <header class="fb-header">
-                    <p class="fb-kicker">{ t.kicker }</p>
-                    <@{heading_tag(level)} id="fb-title" class="fb-title" dir="auto">{ content.title.clone() }</@>
-                    <p class="fb-summary" dir="auto">{ content.summary.text.clone() }</p>
-                    <Citation ids={content.summary.sources.clone()} />
-                    <p class="fb-asof">
-                        { t.as_of }{ ": " }
-                        <time datetime={content.as_of.clone()}>{ format::date(&content.as_of, content.lang) }</time>
-                    </p>
-                </header>
-                { for props.notice.clone().map(|n| html! { <p class="fb-notice" role="status">{ n }</p> }) }
-                <div class="fb-tools">
-                    <button type="button" class="fb-all" aria-expanded={all_open.to_string()} onclick={toggle_all}>
-                        { if all_open { t.hide_all } else { t.show_all } }
-                    </button>
+        <section class="fb" lang={content.lang.tag()} aria-labelledby="fb-title" ref={root.clone()}
+                 onkeydown={on_header_keys(root.clone())}>
+            <header class="fb-header">
+                <p class="fb-kicker">{ t.kicker }</p>
+                <@{heading_tag(level)} id="fb-title" class="fb-title" dir="auto">{ content.title.clone() }</@>
+                <p class="fb-summary" dir="auto">{ content.summary.text.clone() }</p>
+                { citation(&content, &content.summary.sources) }
+                <p class="fb-asof">
+                    { t.as_of }{ ": " }
+                    <time datetime={content.as_of.clone()}>{ format::date(&content.as_of, content.lang) }</time>
+                </p>
+            </header>
+            { for props.notice.clone().map(|n| html! { <p class="fb-notice" role="status">{ n }</p> }) }
+            <div class="fb-tools">
+                <button type="button" class="fb-all" aria-expanded={all_open.to_string()} onclick={toggle_all}>
+                    { if all_open { t.hide_all } else { t.show_all } }
+                </button>
+            </div>
+            { section(&s.minerals, fact_list(&content, &content.minerals)) }
+            { section(&s.pledge, fact_list(&content, &content.pledge)) }
+            { section(&s.countries, html! {
+                <div class="fb-countries">
+                    { for content.countries.iter().map(|c| {
+                        let open = state.is_open(&c.id);
+                        let entry = Section { id: &c.id, title: &c.name, level: level + 2, open, on_toggle: &toggle, country: true };
+                        accordion(entry, country_profile(&content, c))
+                    }) }
                 </div>
-                { section(&s.minerals, html! { <FactList facts={content.minerals.clone()} /> }) }
-                { section(&s.pledge, html! { <FactList facts={content.pledge.clone()} /> }) }
-                { section(&s.countries, html! {
-                    <div class="fb-countries">
-                        { for content.countries.iter().map(|c| html! {
-                            <Accordion key={c.id.clone()} id={c.id.clone()} title={c.name.clone()} level={level + 2}
-                                       class="fb-acc--country" open={state.is_open(&c.id)} on_toggle={toggle.clone()}>
-                                <CountryProfile country={c.clone()} />
-                            </Accordion>
-                        }) }
-                    </div>
-                }) }
-                { section(&s.powers, html! { <FactList facts={content.powers.clone()} /> }) }
-                { section(&s.sources, html! { <SourceList /> }) }
-            </section>
-        </ContextProvider<Rc<Content>>>
+            }) }
+            { section(&s.powers, fact_list(&content, &content.powers)) }
+            { section(&s.sources, source_list(&content)) }
+        </section>
     }
 }

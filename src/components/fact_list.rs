@@ -1,34 +1,20 @@
 //! The entries of the minerals, pledge and powers sections.
 
-use super::citation::Citation;
+use super::citation::citation;
 use crate::content::{Content, Fact};
 use crate::i18n::strings;
-use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct FactListProps {
-    pub facts: Vec<Fact>,
-}
-
-#[function_component]
-pub fn FactList(props: &FactListProps) -> Html {
+pub fn fact_list(content: &Content, facts: &[Fact]) -> Html {
     html! {
         <ul class="fb-facts">
-            { for props.facts.iter().map(|fact| html! { <FactItem fact={fact.clone()} /> }) }
+            { for facts.iter().map(|fact| fact_item(content, fact)) }
         </ul>
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct FactItemProps {
-    fact: Fact,
-}
-
 /// Read in this order: what, where, the figure, the explanation, the caveat, the source.
-#[function_component]
-fn FactItem(props: &FactItemProps) -> Html {
-    let fact = &props.fact;
+fn fact_item(content: &Content, fact: &Fact) -> Html {
     html! {
         <li class="fb-fact">
             <p class="fb-fact-head" dir="auto">
@@ -37,26 +23,19 @@ fn FactItem(props: &FactItemProps) -> Html {
             </p>
             { for fact.figure.as_ref().map(|f| html! { <p class="fb-figure" dir="auto">{ f.clone() }</p> }) }
             <p class="fb-text" dir="auto">{ fact.text.clone() }</p>
-            <Caveat text={fact.caveat.clone()} />
-            <Citation ids={fact.sources.clone()} />
+            { caveat(content, fact.caveat.as_deref()) }
+            { citation(content, &fact.sources) }
         </li>
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct CaveatProps {
-    pub text: Option<String>,
-}
-
 /// A ⚠️ caveat from the fact sheet, printed next to its figure, never in a tooltip.
-#[function_component]
-pub fn Caveat(props: &CaveatProps) -> Html {
-    let content = use_context::<Rc<Content>>().expect("Caveat inside FactBox");
-    match &props.text {
+pub fn caveat(content: &Content, text: Option<&str>) -> Html {
+    match text {
         Some(text) => html! {
             <p class="fb-caveat" dir="auto">
                 <span class="fb-caveat-icon" aria-hidden="true">{ "⚠" }</span>
-                <strong>{ strings(content.lang).caveat }{ ": " }</strong>{ text.clone() }
+                <strong>{ strings(content.lang).caveat }{ ": " }</strong>{ text.to_string() }
             </p>
         },
         None => Html::default(),

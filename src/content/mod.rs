@@ -7,6 +7,8 @@
 #[cfg(not(target_arch = "wasm32"))]
 pub mod check;
 pub mod format;
+#[cfg(target_arch = "wasm32")]
+mod from_js;
 pub mod validate;
 
 use serde::{Deserialize, Serialize};
@@ -145,9 +147,17 @@ pub struct Source {
 }
 
 impl Content {
-    /// Parses a content file. Structural rules beyond types live in [`validate`].
+    /// Parses a content file. Structural rules beyond types live in [`validate`]; the
+    /// editor's full report, with positions, is [`check`].
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn from_json(json: &str) -> Result<Content, serde_json::Error> {
         serde_json::from_str(json)
+    }
+
+    /// Parses a content file with the browser's JSON parser; errors name the JSON path.
+    #[cfg(target_arch = "wasm32")]
+    pub fn from_json(json: &str) -> Result<Content, String> {
+        from_js::parse(json)
     }
 
     /// The shipped content for a language.

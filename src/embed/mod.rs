@@ -33,30 +33,28 @@ fn start() {
     }));
 }
 
-/// Brings one `<fact-box>` to life. `bundle_base` is the URL the bundle was loaded from, for
-/// shipped content and the stylesheet. Errors are reported on the box and the console, never
-/// thrown: a box with bad content keeps whatever it already shows.
+/// Which URL the loader must fetch for this box before [`mount`], if any.
 #[wasm_bindgen]
-pub async fn mount(host: HtmlElement, bundle_base: String) {
-    if MOUNTED.with(|m| m.borrow().iter().any(|(h, _)| h == &host)) {
+pub fn content_url(host: HtmlElement, bundle_base: String) -> Option<String> {
+    load::url_to_fetch(&host, &HostConfig::read(&host), &bundle_base)
+}
+
+/// Brings one `<fact-box>` to life with the content text the loader fetched (or none, for
+/// inline and compiled-in content). `bundle_base` is the URL the bundle was loaded from. Errors
+/// are reported on the box and the console, never thrown: a box with bad content keeps
+/// whatever it already shows.
+#[wasm_bindgen]
+pub fn mount(host: HtmlElement, bundle_base: String, fetched: Option<String>) {
+    if !host.is_connected() || MOUNTED.with(|m| m.borrow().iter().any(|(h, _)| h == &host)) {
         return;
     }
     let config = HostConfig::read(&host);
-    let loaded = load::content_text(&host, &config, &bundle_base).await;
     let who = host::label(&host);
-    let content = loaded.and_then(|text| parse(&text, &who).map(|content| (text, content)));
-    let (text, content) = match content {
-        Ok(ok) => ok,
-        Err(message) => {
-            console::error!(format!("factbox{who}: {message}"));
-            host::show_failure(&host, config.lang, &bundle_base);
-            return;
-        }
+    let text = load::content_text(&host, fetched);
+    let content = match parse(&text, &who) {
+        Ok(content) => content,
+        Err(message) => return fail(host, bundle_base, message),
     };
-    // Removed while its content was loading: nothing to do.
-    if !host.is_connected() {
-        return;
-    }
 
     let root = host::prepare_root(&host, &bundle_base);
     let open = config.open.resolve(&content);
@@ -78,6 +76,14 @@ pub async fn mount(host: HtmlElement, bundle_base: String) {
     };
     host.set_attribute("data-state", "ready").ok();
     MOUNTED.with(|m| m.borrow_mut().push((host, app)));
+}
+
+/// The box's content could not be had (the loader's fetch failed, or it did not parse): keep
+/// what the box shows, open it, say so in one translated line, and name the error.
+#[wasm_bindgen]
+pub fn fail(host: HtmlElement, bundle_base: String, message: String) {
+    console::error!(format!("factbox{}: {message}", host::label(&host)));
+    host::show_failure(&host, HostConfig::read(&host).lang, &bundle_base);
 }
 
 /// Releases a removed box: its Yew app, listeners and state.
