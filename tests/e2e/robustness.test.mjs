@@ -72,7 +72,7 @@ for (const c of CASES.filter((c) => c.browser)) {
 const FAILURES = [
   ['answers 404', (route) => route.fulfill({ status: 404, body: 'Not found' }), 'answered HTTP 404'],
   ['serves an HTML error page', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><h1>Oops</h1>' }), 'served text/html, not JSON'],
-  ['serves invalid JSON', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"lang": "de",' }), 'content does not parse: invalid JSON: '],,
+  ['serves invalid JSON', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"lang": "de",' }), 'content does not parse: invalid JSON: '],
   ['is several megabytes', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: `{"x": "${'a'.repeat(3_000_000)}"}` }), 'content is limited to 1000000 bytes'],
 ];
 for (const [what, respond, expected] of FAILURES) {
