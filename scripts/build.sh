@@ -18,6 +18,9 @@ wasm-bindgen --target web --no-typescript --out-dir "$bundle/pkg" \
 node_modules/.bin/wasm-opt -Oz --strip-debug --strip-producers \
   "$bundle/pkg/factbox_bg.wasm" -o "$bundle/pkg/factbox_bg.wasm"
 
+# The generated glue is readable JavaScript; readers need only the minified form.
+node_modules/.bin/terser "$bundle/pkg/factbox.js" --module --compress --mangle -o "$bundle/pkg/factbox.js"
+
 cp static/factbox.js static/factbox.css static/iframe.js static/iframe.css static/resize.js "$bundle/"
 cp static/content/*.json "$bundle/content/"
 

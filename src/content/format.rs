@@ -58,9 +58,14 @@ pub fn population(value: u64, approx: bool, lang: Lang) -> String {
 /// decimal separator. Integer arithmetic keeps float formatting code out of the bundle.
 fn decimal(value: u64, unit: u64, places: u32, lang: Lang) -> String {
     let scale = 10u64.pow(places);
-    let scaled = (value as u128 * scale as u128 + unit as u128 / 2) / unit as u128;
-    let whole = (scaled / scale as u128) as u64;
-    let mut fraction = format!("{:0width$}", scaled % scale as u128, width = places as usize);
+    // The remainder is below `unit`, so scaling it cannot overflow for any unit up to 10^12.
+    let mut whole = value / unit;
+    let mut fraction = ((value % unit) * scale + unit / 2) / unit;
+    if fraction == scale {
+        whole += 1;
+        fraction = 0;
+    }
+    let mut fraction = format!("{:0width$}", fraction, width = places as usize);
     while fraction.ends_with('0') {
         fraction.pop();
     }
@@ -116,5 +121,7 @@ mod tests {
         assert_eq!(population(935_400, false, Lang::De), "935.400");
         assert_eq!(population(935_400, false, Lang::En), "935,400");
         assert_eq!(population(1_234_567_890, false, Lang::En), "1,234.57 million");
+        assert_eq!(population(1_999_999, false, Lang::En), "2 million");
+        assert_eq!(population(u64::MAX, false, Lang::De), "18.446.744.073.709,55 Mio.");
     }
 }

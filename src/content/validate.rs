@@ -3,7 +3,6 @@
 //! browser all call [`problems`], so an error reads the same everywhere.
 
 use super::{is_web_url, Content, Fact, Statement};
-use std::collections::HashSet;
 use std::fmt;
 
 /// One thing wrong, with the JSON path of the value it concerns.
@@ -22,7 +21,7 @@ impl fmt::Display for Problem {
 struct Checker<'a> {
     content: &'a Content,
     problems: Vec<Problem>,
-    used_sources: HashSet<&'a str>,
+    used_sources: Vec<&'a str>,
 }
 
 impl<'a> Checker<'a> {
@@ -44,7 +43,7 @@ impl<'a> Checker<'a> {
             if self.content.source(id).is_none() {
                 self.report(format!("{path}[{i}]"), format!("unknown source id \"{id}\""));
             }
-            self.used_sources.insert(id);
+            self.used_sources.push(id);
         }
     }
 
@@ -74,14 +73,15 @@ impl<'a> Checker<'a> {
     }
 
     fn unique<'b>(&mut self, what: &str, ids: impl IntoIterator<Item = (String, &'b str)>) {
-        let mut seen = HashSet::new();
+        let mut seen: Vec<&str> = Vec::new();
         for (path, id) in ids {
             if !is_readable_id(id) {
                 self.report(&path, format!("{what} id \"{id}\" must be lowercase letters, digits and hyphens"));
             }
-            if !seen.insert(id) {
+            if seen.contains(&id) {
                 self.report(&path, format!("duplicate {what} id \"{id}\""));
             }
+            seen.push(id);
         }
     }
 }
@@ -112,7 +112,7 @@ fn is_iso_date(value: &str) -> bool {
 
 /// Everything wrong with one content file; empty when it may be published.
 pub fn problems(content: &Content) -> Vec<Problem> {
-    let mut c = Checker { content, problems: Vec::new(), used_sources: HashSet::new() };
+    let mut c = Checker { content, problems: Vec::new(), used_sources: Vec::new() };
     c.text("title", &content.title);
     c.statement("summary", &content.summary);
     if !is_iso_date(&content.as_of) {
@@ -181,7 +181,7 @@ pub fn problems(content: &Content) -> Vec<Problem> {
                 c.report(format!("{at}.date"), format!("expected a date like 2025-11-07, found \"{date}\""));
             }
         }
-        if !c.used_sources.contains(source.id.as_str()) {
+        if !c.used_sources.contains(&source.id.as_str()) {
             c.report(format!("{at}.id"), format!("source \"{}\" is cited nowhere: remove it or cite it", source.id));
         }
     }
