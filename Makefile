@@ -23,7 +23,7 @@ test-wasm:
 	CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown --test wasm
 
 test-e2e:
-	node --test --test-concurrency=1 tests/e2e/
+	node --test --test-concurrency=1 tests/size/ tests/e2e/
 
 screenshots: dist
 	node scripts/screenshots.mjs

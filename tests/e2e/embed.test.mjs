@@ -22,13 +22,22 @@ const ALL_PANELS = ['rohstoffe', 'zusagen', 'laender', 'kasachstan', 'usbekistan
   'tadschikistan', 'turkmenistan', 'andere-maechte', 'quellen'];
 
 test('two boxes in two languages share one bundle, and each reports its toggles', async () => {
-  const { page, errors, requests, close } = await open('/examples/two-boxes.html');
+  const { page, errors, requests, close } = await open('/examples/two-boxes.html', {
+    beforeGoto: (page) => page.addInitScript(() => {
+      // Count how the bundle is compiled: streaming (while it downloads) or from a buffer.
+      window.compiled = { streaming: 0, buffered: 0 };
+      const { instantiateStreaming, instantiate } = WebAssembly;
+      WebAssembly.instantiateStreaming = (...a) => { window.compiled.streaming++; return instantiateStreaming(...a); };
+      WebAssembly.instantiate = (...a) => { window.compiled.buffered++; return instantiate(...a); };
+    }),
+  });
   await waitForBoxes(page);
   assert.equal(await page.locator('#box-de #fb-title').textContent(), 'C5+1-Gipfel: Zentralasien, die USA und kritische Rohstoffe');
   assert.equal(await page.locator('#box-en #fb-title').textContent(), 'C5+1 summit: Central Asia, the US and critical minerals');
   assert.equal(await page.locator('#box-en .fb-asof').textContent(), 'As of: 7 November 2025');
   assert.equal(requests.filter((p) => p.endsWith('factbox_bg.wasm')).length, 1, 'the wasm is fetched once');
   assert.equal(requests.filter((p) => p.endsWith('/factbox/factbox.js')).length, 1, 'the loader is fetched once');
+  assert.deepEqual(await page.evaluate(() => window.compiled), { streaming: 1, buffered: 0 }, 'compiled once, while streaming');
 
   await page.evaluate(() => {
     window.toggles = [];
