@@ -1,5 +1,5 @@
 # The two commands: `make demo` and `make test`. Each installs only what is missing.
-.PHONY: demo test dist install test-native test-wasm test-e2e check-content screenshots fuzz
+.PHONY: demo test dist install test-native test-wasm test-e2e check-content screenshots fuzz bench
 
 demo: dist
 	@node scripts/serve.mjs dist 8080
@@ -32,3 +32,7 @@ screenshots: dist
 FUZZ_SECONDS ?= 60
 fuzz:
 	scripts/fuzz.sh $(FUZZ_SECONDS)
+
+# Measures bytes, load, hydration, toggles, memory and growth in headless Chromium: BENCHMARKS.md.
+bench: dist
+	node scripts/bench.mjs

@@ -91,5 +91,10 @@ class FactBoxElement extends HTMLElement {
   }
 }
 
+// For monitoring and `make bench`: bytes of WebAssembly memory the boxes use (0 until loaded).
+let wasmMemory;
+ready.then((wasm) => { wasmMemory = wasm.memory; }, () => {});
+Object.defineProperty(FactBoxElement, 'wasmMemoryBytes', { get: () => wasmMemory?.buffer.byteLength ?? 0 });
+
 if (!customElements.get('fact-box')) customElements.define('fact-box', FactBoxElement);
 upgradingExisting = false;

@@ -1,0 +1,174 @@
+// `make bench`: what the fact box costs a reader, measured in headless Chromium on 127.0.0.1,
+// written to BENCHMARKS.md. Every load is fresh (a new browser context: cold cache, no
+// storage). Medians and 95th percentiles over RUNS loads.
+import { writeFile, readFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { cpus } from 'node:os';
+import { launch, serve } from '../tests/e2e/browser.mjs';
+import { measure, table } from './sizes.mjs';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 10);
+const TOGGLES = 40;
+
+// ---- pages -------------------------------------------------------------------------------
+const index = await readFile('dist/index.html', 'utf8');
+const SCRIPT = '<script type="module" src="factbox/factbox.js"></script>';
+// The physical limit: the same article with the same prerendered box, and no script at all.
+await writeFile('dist/bench-static.html', index.replace(SCRIPT, '').replace('<link rel="modulepreload" href="factbox/factbox.js">', ''));
+await writeFile('dist/bench-hydrated.html', index);
+
+const render = (...args) => execFileSync('target/release/factbox', ['render', '--no-script', '--no-remember', '--base', 'factbox/', ...args], { encoding: 'utf8' });
+const page = (title, body) => `<!doctype html><html lang="de"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title></head><body><main>${body}</main>${SCRIPT}</body></html>`;
+const box = render('--id', 'b');
+for (const n of [1, 10, 50]) {
+  await writeFile(`dist/bench-boxes-${n}.html`, page(`${n} boxes`, Array.from({ length: n }, (_, i) => box.replace('id="b"', `id="b${i}"`)).join('\n')));
+}
+// Content ten times larger: every list ten times as long.
+const de = JSON.parse(await readFile('static/content/de.json', 'utf8'));
+const times10 = (list, f = (x) => x) => Array.from({ length: 10 }, (_, i) => list.map((x) => f(structuredClone(x), i))).flat();
+const large = { ...de, minerals: times10(de.minerals), pledge: times10(de.pledge), powers: times10(de.powers),
+  countries: times10(de.countries, (c, i) => ({ ...c, id: `${c.id}-${i}` })) };
+await writeFile('target/bench-large.json', JSON.stringify(large, null, 2));
+await writeFile('dist/bench-large.html', page('10× content', render('--content', 'target/bench-large.json', '--id', 'b')));
+
+// ---- measuring ---------------------------------------------------------------------------
+const server = await serve();
+const browser = await launch();
+
+/** Installed before any page script: records paint, shifts, long tasks and readiness. */
+function instrument() {
+  window.bench = { shifts: 0, longTasks: [], readyAt: null };
+  new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) window.bench.shifts += e.value; }).observe({ type: 'layout-shift', buffered: true });
+  new PerformanceObserver((l) => { for (const e of l.getEntries()) window.bench.longTasks.push(e.duration); }).observe({ type: 'longtask', buffered: true });
+  new MutationObserver(() => {
+    const boxes = document.querySelectorAll('fact-box');
+    if (window.bench.readyAt === null && boxes.length && [...boxes].every((b) => b.dataset.state === 'ready')) window.bench.readyAt = performance.now();
+  }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-state'] });
+}
+
+async function load(path, { interactive = true } = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const tab = await context.newPage();
+  await tab.addInitScript(instrument);
+  const cdp = await context.newCDPSession(tab);
+  await tab.goto(`${server.url}${path}`, { waitUntil: 'load' });
+  if (interactive) await tab.waitForFunction(() => window.bench.readyAt !== null, null, { timeout: 60000 });
+  await tab.waitForTimeout(300); // late shifts and long tasks
+  const m = await tab.evaluate(() => ({
+    fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+    load: performance.getEntriesByType('navigation')[0].loadEventEnd,
+    ready: window.bench.readyAt,
+    longTasks: window.bench.longTasks.length,
+    longTaskMs: window.bench.longTasks.reduce((a, b) => a + b, 0),
+    cls: window.bench.shifts,
+    wasm: customElements.get('fact-box')?.wasmMemoryBytes ?? 0,
+  }));
+  await cdp.send('HeapProfiler.collectGarbage');
+  m.heap = (await cdp.send('Runtime.getHeapUsage')).usedSize;
+  return { ...m, tab, context };
+}
+
+async function series(path, options) {
+  const runs = [];
+  for (let i = 0; i < RUNS; i++) {
+    const { tab, context, ...m } = await load(path, options);
+    runs.push(m);
+    await context.close();
+  }
+  return runs;
+}
+
+async function toggles(path) {
+  const { tab, context } = await load(path);
+  const times = await tab.evaluate(async (n) => {
+    const host = document.querySelector('fact-box');
+    const button = host.shadowRoot.querySelector('#fb-zusagen-button');
+    const out = [];
+    for (let i = 0; i < n; i++) {
+      const before = button.getAttribute('aria-expanded');
+      const t0 = performance.now();
+      button.click();
+      // Wait for the state to show, then for the frame that paints it.
+      while (button.getAttribute('aria-expanded') === before) await new Promise((r) => setTimeout(r, 0));
+      await new Promise((r) => requestAnimationFrame(r));
+      out.push(performance.now() - t0);
+      await new Promise((r) => setTimeout(r, 30));
+    }
+    return out;
+  }, TOGGLES);
+  await context.close();
+  return times;
+}
+
+const pct = (xs, p) => { const s = xs.filter((x) => x != null).sort((a, b) => a - b); return s.length ? s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)] : NaN; };
+const med = (xs) => pct(xs, 50);
+const ms = (x) => (Number.isFinite(x) ? `${x.toFixed(0)} ms` : '—');
+const mp = (runs, key) => `${ms(med(runs.map((r) => r[key])))} / ${ms(pct(runs.map((r) => r[key]), 95))}`;
+const kib = (x) => `${(x / 1024).toFixed(0)} KiB`;
+const mib = (x) => `${(x / 1048576).toFixed(2)} MiB`;
+
+console.log(`bench: ${RUNS} fresh loads per page`);
+const staticRuns = await series('/bench-static.html', { interactive: false });
+const hydratedRuns = await series('/bench-hydrated.html');
+const growth = {};
+for (const n of [1, 10, 50]) growth[`${n} box${n > 1 ? 'es' : ''}`] = await series(`/bench-boxes-${n}.html`);
+growth['1 box, 10× content'] = await series('/bench-large.html');
+const toggleTimes = await toggles('/bench-hydrated.html');
+const version = browser.version();
+await browser.close();
+await server.close();
+
+// ---- report ------------------------------------------------------------------------------
+const ratio = (key) => (med(hydratedRuns.map((r) => r[key])) / med(staticRuns.map((r) => r[key]))).toFixed(2);
+const cpu = cpus()[0]?.model ?? 'unknown CPU';
+const lines = [
+  '# Benchmarks',
+  '',
+  `Measured by \`make bench\` on ${new Date().toISOString().slice(0, 10)}: ${cpus().length} × ${cpu}, Chromium ${version} headless,`,
+  `served from 127.0.0.1 without compression, no CPU or network throttling. Each figure is the median / 95th`,
+  `percentile of ${RUNS} fresh page loads (new browser context: cold cache). Timings are from navigation start.`,
+  '',
+  '## Bytes',
+  '',
+  'What a page with a box downloads (gzip level 9, brotli quality 11, as a CDN serves them). The',
+  'German content is inside the wasm; English content is fetched beside it.',
+  '',
+  table(measure('dist/factbox')),
+  '',
+  '## The box against plain HTML',
+  '',
+  'The demo article with its prerendered box, once without any script (the physical limit: plain',
+  'HTML) and once with the bundle hydrating the box.',
+  '',
+  '| | static (no script) | hydrated | hydrated ÷ static |',
+  '|---|---:|---:|---:|',
+  `| first contentful paint | ${mp(staticRuns, 'fcp')} | ${mp(hydratedRuns, 'fcp')} | ${ratio('fcp')} |`,
+  `| load event | ${mp(staticRuns, 'load')} | ${mp(hydratedRuns, 'load')} | ${ratio('load')} |`,
+  `| every box interactive | — (never) | ${mp(hydratedRuns, 'ready')} | |`,
+  `| long tasks (count, median) | ${med(staticRuns.map((r) => r.longTasks))} | ${med(hydratedRuns.map((r) => r.longTasks))} | |`,
+  `| long-task time | ${mp(staticRuns, 'longTaskMs')} | ${mp(hydratedRuns, 'longTaskMs')} | |`,
+  `| cumulative layout shift (max) | ${Math.max(...staticRuns.map((r) => r.cls)).toFixed(3)} | ${Math.max(...hydratedRuns.map((r) => r.cls)).toFixed(3)} | |`,
+  `| WebAssembly memory | — | ${mib(med(hydratedRuns.map((r) => r.wasm)))} | |`,
+  `| JS heap after GC | ${mib(med(staticRuns.map((r) => r.heap)))} | ${mib(med(hydratedRuns.map((r) => r.heap)))} | |`,
+  '',
+  '## A toggle',
+  '',
+  `Click on a section header to the next animation frame after its state changed, ${TOGGLES} toggles`,
+  'on the hydrated demo page:',
+  '',
+  `median ${ms(med(toggleTimes))}, 95th percentile ${ms(pct(toggleTimes, 95))}, slowest ${ms(Math.max(...toggleTimes))}.`,
+  '',
+  '## Growth: more boxes, more content',
+  '',
+  'Pages of nothing but prerendered German boxes; the last has one box whose lists are ten times',
+  'as long (80 minerals, 60 pledge entries, 50 countries, 40 other powers).',
+  '',
+  '| page | every box interactive | long-task time | WebAssembly memory | JS heap after GC | CLS |',
+  '|---|---:|---:|---:|---:|---:|',
+  ...Object.entries(growth).map(([name, runs]) => `| ${name} | ${mp(runs, 'ready')} | ${mp(runs, 'longTaskMs')} | ${mib(med(runs.map((r) => r.wasm)))} | ${mib(med(runs.map((r) => r.heap)))} | ${Math.max(...runs.map((r) => r.cls)).toFixed(3)} |`),
+  '',
+];
+const one = med(growth['1 box'].map((r) => r.ready)), fifty = med(growth['50 boxes'].map((r) => r.ready));
+lines.push(`Cost per additional box, from 1 to 50 boxes: ${ms((fifty - one) / 49)} until interactive and ${kib((med(growth['50 boxes'].map((r) => r.wasm)) - med(growth['1 box'].map((r) => r.wasm))) / 49)} of WebAssembly memory.`, '');
+await writeFile('BENCHMARKS.md', lines.join('\n'));
+console.log(lines.join('\n'));
