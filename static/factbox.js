@@ -1,27 +1,39 @@
 // factbox.js: the one script a page loads for any number of fact boxes.
-// Defines <fact-box>; each box, prerendered or not, is handed to the WebAssembly bundle when it
-// enters the page and released when it leaves. No inline script, no eval: it runs under
-// `script-src 'self' 'wasm-unsafe-eval'`.
-import init, { content_url as contentUrl, fail, mount, unmount } from './pkg/factbox.js';
+// Defines <fact-box>. A prerendered box reads fine without the bundle, so the bundle (the
+// WebAssembly and its glue) is fetched only when a box comes near the viewport, is pointed at
+// or focused, or is the target of a #factbox-… link; then every box on the page shares it.
+// No inline script, no eval: it runs under `script-src 'self' 'wasm-unsafe-eval'`.
 
 const base = new URL('./', import.meta.url).href;
-// Fetched once, compiled while it streams (instantiateStreaming, given application/wasm).
-const ready = init();
+const NEAR_VIEWPORT = '600px 0px';
+// Content files are small; anything larger is a mistake, and parsing it would stall the page.
+const MAX_CONTENT_BYTES = 1_000_000;
+const FETCH_TIMEOUT_MS = 10_000;
+// Must match the delay of the `fb-unlock` animation in factbox.css.
+const UNLOCK_AFTER_MS = 4000;
+
+let bundle;
+let wasmMemory;
+/** The bundle, fetched and compiled (streaming) once, on first need. */
+function loadBundle() {
+  if (!bundle) {
+    bundle = import('./pkg/factbox.js').then(async (glue) => {
+      wasmMemory = (await glue.default()).memory;
+      return glue;
+    });
+    bundle.catch((error) => {
+      console.error('factbox: the WebAssembly bundle could not be loaded:', error);
+      document.querySelectorAll('fact-box').forEach((box) => markFailed(box));
+    });
+  }
+  return bundle;
+}
 
 // The bundle failed or trapped: every box keeps its prerendered text, with all sections open.
 function markFailed(box, error) {
   box.setAttribute('data-state', 'failed');
   if (error) console.error('factbox: the box stays as prerendered:', error);
 }
-
-ready.catch((error) => {
-  console.error('factbox: the WebAssembly bundle could not be loaded:', error);
-  document.querySelectorAll('fact-box').forEach((box) => markFailed(box));
-});
-
-// Content files are small; anything larger is a mistake, and parsing it would stall the page.
-const MAX_CONTENT_BYTES = 1_000_000;
-const FETCH_TIMEOUT_MS = 10_000;
 
 /** Fetches a content file, or throws an Error that says exactly what went wrong. */
 async function fetchContent(url) {
@@ -50,51 +62,75 @@ async function fetchContent(url) {
 }
 
 /** Fetches what the box needs, if anything, and hands the box to the bundle. */
-async function start(box) {
-  const url = contentUrl(box, base);
+async function start(box, glue) {
+  const url = glue.content_url(box, base);
   let text;
   if (url) {
     try {
       text = await fetchContent(url);
     } catch (error) {
-      return fail(box, base, error.message);
+      return glue.fail(box, base, error.message);
     }
   }
-  mount(box, base, text);
+  glue.mount(box, base, text);
 }
 
-// Must match the delay of the `fb-unlock` animation in factbox.css.
-const UNLOCK_AFTER_MS = 4000;
+const isPrerendered = (box) => Boolean(box.shadowRoot?.querySelector('.fb-acc-panel'));
+const near = new IntersectionObserver((entries) => {
+  for (const entry of entries) if (entry.isIntersecting) wake(entry.target);
+}, { rootMargin: NEAR_VIEWPORT });
+const wakeOnIntent = (event) => wake(event.currentTarget);
+
+/** Loads the bundle for this box and brings it to life. */
+function wake(box, sinceStart = false) {
+  near.unobserve(box);
+  box.removeEventListener('pointerenter', wakeOnIntent);
+  box.removeEventListener('focusin', wakeOnIntent);
+  // From here the box waits for the bundle: if that takes 4 s, CSS opens every section.
+  if (box.dataset.state === 'waiting') delete box.dataset.state;
+  const prerendered = isPrerendered(box);
+  const since = sinceStart ? 0 : performance.now();
+  loadBundle().then((glue) => {
+    if (!box.isConnected) return;
+    // A prerendered box shown that long has opened every section: keep them open.
+    if (prerendered && performance.now() - since >= UNLOCK_AFTER_MS) box.dataset.open = 'all';
+    return start(box, glue);
+  }).catch((error) => {
+    markFailed(box, error);
+    // A trap leaves the instance unusable: no other box can be trusted to work either.
+    if (error instanceof WebAssembly.RuntimeError) document.querySelectorAll('fact-box').forEach((b) => markFailed(b));
+  });
+}
+
 // True while define() upgrades the boxes already in the page: they have been on screen since
-// the page began. Boxes connected later appeared when they were connected.
+// the page began.
 let upgradingExisting = true;
 
 class FactBoxElement extends HTMLElement {
   connectedCallback() {
-    const appeared = upgradingExisting ? 0 : performance.now();
-    const prerendered = Boolean(this.shadowRoot?.querySelector('.fb-acc-panel'));
-    ready.then(() => {
-      // A prerendered box shown that long has opened every section: keep them open.
-      if (prerendered && performance.now() - appeared >= UNLOCK_AFTER_MS) this.dataset.open = 'all';
-      return start(this);
-    }).catch((error) => {
-      markFailed(this, error);
-      // A trap leaves the instance unusable: no other box can be trusted to work either.
-      if (error instanceof WebAssembly.RuntimeError) {
-        document.querySelectorAll('fact-box').forEach((box) => markFailed(box));
-      }
-    });
+    const deepLinked = location.hash.startsWith('#factbox-');
+    if (isPrerendered(this) && !deepLinked && this.dataset.state !== 'failed') {
+      // Readable as it is: wait until the reader comes near, points or tabs in.
+      this.dataset.state = 'waiting';
+      near.observe(this);
+      this.addEventListener('pointerenter', wakeOnIntent);
+      this.addEventListener('focusin', wakeOnIntent);
+    } else {
+      wake(this, upgradingExisting);
+    }
   }
 
   disconnectedCallback() {
-    ready.then(() => unmount(this)).catch(() => {});
+    near.unobserve(this);
+    if (this.dataset.state === 'waiting') delete this.dataset.state;
+    bundle?.then((glue) => glue.unmount(this)).catch(() => {});
+  }
+
+  /** For monitoring and `make bench`: bytes of WebAssembly memory in use (0 until loaded). */
+  static get wasmMemoryBytes() {
+    return wasmMemory?.buffer.byteLength ?? 0;
   }
 }
-
-// For monitoring and `make bench`: bytes of WebAssembly memory the boxes use (0 until loaded).
-let wasmMemory;
-ready.then((wasm) => { wasmMemory = wasm.memory; }, () => {});
-Object.defineProperty(FactBoxElement, 'wasmMemoryBytes', { get: () => wasmMemory?.buffer.byteLength ?? 0 });
 
 if (!customElements.get('fact-box')) customElements.define('fact-box', FactBoxElement);
 upgradingExisting = false;

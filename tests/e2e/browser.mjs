@@ -31,8 +31,12 @@ export function watchErrors(page) {
   return errors;
 }
 
-/** Waits until every <fact-box> on the page is live (hydrated or rendered). */
+/** Waits until every <fact-box> on the page is live (hydrated or rendered). Boxes far below
+ *  the fold wait for the reader; a pointer entering each wakes them, as a reader's would. */
 export async function waitForBoxes(page) {
+  await page.waitForFunction(() => document.querySelector('fact-box'), null, { timeout: 15000 });
+  await page.evaluate(() => document.querySelectorAll('fact-box[data-state="waiting"]')
+    .forEach((box) => box.dispatchEvent(new PointerEvent('pointerenter'))));
   await page.waitForFunction(() => {
     const boxes = [...document.querySelectorAll('fact-box')];
     return boxes.length > 0 && boxes.every((b) => b.getAttribute('data-state') === 'ready');

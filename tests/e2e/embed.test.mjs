@@ -219,3 +219,33 @@ async function waitUntil(check, what, timeout = 5000) {
   }
   assert.fail(`timed out waiting: ${what}`);
 }
+
+test('a box far below the fold costs nothing until the reader comes near', async () => {
+  const { page, errors, requests, close } = await open('/examples/below-the-fold.html', { width: 800 });
+  await page.waitForTimeout(500);
+  assert.equal(await page.locator('#box-below').getAttribute('data-state'), 'waiting');
+  assert.equal(requests.filter((p) => p.endsWith('factbox_bg.wasm') || p.endsWith('pkg/factbox.js')).length, 0, 'no bundle fetched yet');
+  // Waiting is not "stripped": the author's closed sections stay closed, past the 4 s unlock.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Animation.enable');
+  await cdp.send('Animation.setPlaybackRate', { playbackRate: 50 });
+  await page.waitForTimeout(300);
+  assert.deepEqual(await headerState(page, 'zusagen', '#box-below'), { expanded: 'false', visible: false });
+
+  await page.locator('#box-below').scrollIntoViewIfNeeded();
+  await page.waitForFunction(() => document.querySelector('#box-below').dataset.state === 'ready');
+  assert.equal(requests.filter((p) => p.endsWith('factbox_bg.wasm')).length, 1, 'fetched once the box came near');
+  await page.locator('#box-below #fb-zusagen-button').click();
+  assert.deepEqual(await headerState(page, 'zusagen', '#box-below'), { expanded: 'true', visible: true });
+  assert.deepEqual(errors, []);
+  await close();
+});
+
+test('tabbing into a waiting box wakes it', async () => {
+  const { page, close } = await open('/examples/below-the-fold.html', { width: 800 });
+  await page.waitForTimeout(300);
+  assert.equal(await page.locator('#box-below').getAttribute('data-state'), 'waiting');
+  await page.evaluate(() => document.querySelector('#box-below').shadowRoot.querySelector('.fb-link').focus({ preventScroll: true }));
+  await page.waitForFunction(() => document.querySelector('#box-below').dataset.state === 'ready');
+  await close();
+});

@@ -37,7 +37,7 @@ const insert = (page, html) => page.evaluate((html) => {
 }, html);
 
 const state = (page, id) => page.locator(`#${id}`).getAttribute('data-state');
-const waitState = (page, id) => page.waitForFunction((id) => document.getElementById(id)?.hasAttribute('data-state'), id, { timeout: 15000 });
+const waitState = (page, id) => page.waitForFunction((id) => ['ready', 'failed'].includes(document.getElementById(id)?.dataset.state), id, { timeout: 15000 });
 const json = (value) => JSON.stringify(value).replace(/</g, '\\u003c');
 
 for (const c of CASES.filter((c) => c.browser)) {
