@@ -3,8 +3,6 @@
 use crate::content::Lang;
 
 pub struct Strings {
-    /// Names the box as a landmark for screen readers.
-    pub box_label: &'static str,
     pub kicker: &'static str,
     pub as_of: &'static str,
     pub source: &'static str,
@@ -24,7 +22,6 @@ pub struct Strings {
 }
 
 const DE: Strings = Strings {
-    box_label: "Faktenbox",
     kicker: "Faktenbox",
     as_of: "Stand",
     source: "Quelle",
@@ -43,7 +40,6 @@ const DE: Strings = Strings {
 };
 
 const EN: Strings = Strings {
-    box_label: "Fact box",
     kicker: "Fact box",
     as_of: "As of",
     source: "Source",

@@ -8,7 +8,6 @@ use yew::Reducible;
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
     Toggle(String),
-    Open(String),
     /// Open or close every section and entry.
     SetAll(bool),
     /// Open each of these ids, e.g. a country and the section around it (deep links, find).
@@ -61,7 +60,7 @@ impl Reducible for OpenState {
         let current = self.open.iter().cloned();
         match action {
             Action::Toggle(id) if self.is_open(&id) => next.open.retain(|open| *open != id),
-            Action::Toggle(id) | Action::Open(id) => next.set(current.chain([id])),
+            Action::Toggle(id) => next.set(current.chain([id])),
             Action::Reveal(ids) => next.set(current.chain(ids)),
             Action::SetAll(open) => next.open = if open { self.all.to_vec() } else { Vec::new() },
             Action::Restore(ids) => next.set(ids),

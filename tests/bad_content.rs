@@ -1,6 +1,7 @@
 //! The bad-content corpus (`tests/bad-content/`): each file is a mistake an editor could make,
 //! and `cases.json` holds, word for word, what `factbox check` must say about it. The same files
 //! go through the browser box in `tests/e2e/robustness.test.mjs`.
+#![cfg(not(target_arch = "wasm32"))]
 
 use serde::Deserialize;
 use std::process::Command;

@@ -1,4 +1,5 @@
 //! The editor's command line, run as the editor runs it.
+#![cfg(not(target_arch = "wasm32"))]
 
 use std::process::Command;
 

@@ -1,5 +1,6 @@
 //! The shipped content against the fact sheet's rules: both languages alike in structure, every
 //! printed figure sourced with a web address, ✖ rows never printed, caveats always printed.
+#![cfg(not(target_arch = "wasm32"))]
 
 use factbox::config::OpenSpec;
 use factbox::content::{is_web_url, validate, Content, Lang, Statement};

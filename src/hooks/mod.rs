@@ -17,17 +17,6 @@ use crate::state::{Action, OpenState};
 use std::rc::Rc;
 use yew::UseReducerDispatcher;
 
-/// Opens `id` and whatever contains it. False when the content has no such id.
-fn reveal(content: &Content, dispatcher: &UseReducerDispatcher<OpenState>, id: &str) -> bool {
-    match content.path_to(id) {
-        Some(path) => {
-            dispatcher.dispatch(Action::Reveal(path));
-            true
-        }
-        None => false,
-    }
-}
-
 /// Everything a behaviour needs to open sections.
 #[derive(Clone)]
 pub struct Opener {
@@ -42,7 +31,14 @@ impl PartialEq for Opener {
 }
 
 impl Opener {
+    /// Opens `id` and whatever contains it. False when the content has no such id.
     pub fn reveal(&self, id: &str) -> bool {
-        reveal(&self.content, &self.dispatcher, id)
+        match self.content.path_to(id) {
+            Some(path) => {
+                self.dispatcher.dispatch(Action::Reveal(path));
+                true
+            }
+            None => false,
+        }
     }
 }
