@@ -4,8 +4,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { measure, total } from '../../scripts/sizes.mjs';
 
-// The goal set for the bundle is 80 KB. The budget is a ratchet at what the bundle weighs
-// today (107.7 KB measured): it may only come down, towards the goal.
+// The goal set for the bundle is 80 KB. The budget is a ratchet near what the bundle weighed
+// (108.3 KB measured when it was set): it may only come down, towards the goal.
 const GOAL_KB = 80;
 const BUDGET_KB = 110;
 
