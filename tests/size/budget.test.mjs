@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { measure, total } from '../../scripts/sizes.mjs';
 
 // The goal set for the bundle is 80 KB. The budget is a ratchet near what the bundle weighed
-// (108.3 KB measured when it was set): it may only come down, towards the goal.
+// (108.1 KB measured when it was set): it may only come down, towards the goal.
 const GOAL_KB = 80;
 const BUDGET_KB = 110;
 
