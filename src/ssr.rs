@@ -15,7 +15,6 @@ pub fn render_box(content: Rc<Content>, heading_level: u8, initially_open: Vec<S
         heading_level,
         initially_open: initially_open.into(),
         on_toggle: Default::default(),
-        notice: None,
         remember_key: None,
     };
     let runtime = tokio::runtime::Builder::new_current_thread().build().expect("tokio runtime");

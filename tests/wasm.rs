@@ -223,7 +223,6 @@ async fn prerendered_host(key: &str) -> HtmlElement {
         content,
         heading_level: 2,
         on_toggle: Default::default(),
-        notice: None,
         remember_key: None,
     };
     let html = yew::LocalServerRenderer::<FactBox>::with_props(props).render().await;
@@ -293,7 +292,6 @@ async fn generated_content_hydrates_without_mismatch() {
             heading_level: 2,
             initially_open: open.clone().into(),
             on_toggle: Default::default(),
-            notice: None,
             remember_key: None,
         };
         let html = yew::LocalServerRenderer::<FactBox>::with_props(props).render().await;

@@ -31,9 +31,6 @@ pub struct FactBoxProps {
     pub initially_open: Rc<[String]>,
     #[prop_or_default]
     pub on_toggle: Callback<ToggleEvent>,
-    /// A short notice for the reader, e.g. that fresh content could not be loaded.
-    #[prop_or_default]
-    pub notice: Option<AttrValue>,
     /// `sessionStorage` key for the open sections; `None` remembers nothing.
     #[prop_or_default]
     pub remember_key: Option<AttrValue>,
@@ -93,7 +90,6 @@ pub fn FactBox(props: &FactBoxProps) -> Html {
                     <time datetime={content.as_of.clone()}>{ format::date(&content.as_of, content.lang) }</time>
                 </p>
             </header>
-            { for props.notice.clone().map(|n| html! { <p class="fb-notice" role="status">{ n }</p> }) }
             <div class="fb-tools">
                 <button type="button" class="fb-all" aria-expanded={all_open.to_string()} onclick={toggle_all}>
                     { if all_open { t.hide_all } else { t.show_all } }

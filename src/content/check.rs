@@ -7,7 +7,7 @@
 //! per top-level field and per list entry, so one bad entry does not hide the next. Then the
 //! model's own rules ([`super::validate`]) run over what parsed.
 
-use super::validate::{problems, structure_differences, Problem};
+use super::validate::{problems, structure_differences, unknown_field, Problem};
 use super::{Content, Country, Fact, Lang, Sections, Source, Statement};
 use serde::de::DeserializeOwned;
 use serde_json::Value;
@@ -117,10 +117,6 @@ fn kind(value: &Value) -> String {
         Value::Array(_) => "a list".into(),
         Value::Object(_) => "an object".into(),
     }
-}
-
-fn unknown_field(name: &str, expected: &[&str]) -> String {
-    format!("unknown field \"{name}\" (a typo? expected one of: {})", expected.join(", "))
 }
 
 /// serde's messages, in an editor's words.

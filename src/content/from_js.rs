@@ -4,6 +4,7 @@
 //! same guarantees: unknown fields are refused, every error names its JSON path. Native code
 //! keeps serde (`Content::from_json`); a property test checks that both read content alike.
 
+use super::validate::unknown_field;
 use super::{Content, Country, Fact, Lang, Population, SectionMeta, Sections, Source, Statement};
 use js_sys::{Array, Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
@@ -32,7 +33,7 @@ impl<'a> Obj<'a> {
         for key in Object::keys(value.unchecked_ref::<Object>()).iter() {
             let key = key.as_string().unwrap_or_default();
             if !fields.contains(&key.as_str()) {
-                return Err(format!("{}: unknown field \"{key}\" (a typo? expected one of: {})", join(path, &key), fields.join(", ")));
+                return Err(format!("{}: {}", join(path, &key), unknown_field(&key, fields)));
             }
         }
         Ok(Obj { value, path })

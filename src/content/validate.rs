@@ -86,6 +86,12 @@ impl<'a> Checker<'a> {
     }
 }
 
+/// A field the model does not have: most likely a typo, so the message lists the right names.
+/// The editor's check and the browser's reader both say it in these words.
+pub(crate) fn unknown_field(name: &str, expected: &[&str]) -> String {
+    format!("unknown field \"{name}\" (a typo? expected one of: {})", expected.join(", "))
+}
+
 /// Ids become deep-link fragments (`#factbox-<id>`) and DOM ids, so they stay plain.
 fn is_readable_id(id: &str) -> bool {
     !id.is_empty()

@@ -1,7 +1,8 @@
 //! The browser side: turns each `<fact-box>` on the page into a live box.
 //!
-//! `static/factbox.js` defines the custom element and calls [`mount`] when a box is connected
-//! and [`unmount`] when it is removed. A box that arrives prerendered (declarative shadow DOM)
+//! `static/factbox.js` defines the custom element. When a box is needed it asks
+//! [`content_url`] what to fetch, fetches it, and calls [`mount`] (or [`fail`]); it calls
+//! [`unmount`] when the box is removed. A box that arrives prerendered (declarative shadow DOM)
 //! is hydrated in place; any other is rendered into a new shadow root.
 
 mod events;
@@ -64,7 +65,6 @@ pub fn mount(host: HtmlElement, bundle_base: String, fetched: Option<String>) {
         content: Rc::new(content),
         heading_level: config.heading_level,
         on_toggle: events::toggle_callback(&host, config.box_id.clone()),
-        notice: None,
         remember_key: config.remember_key.clone().map(Into::into),
     };
     let app = match root.prerendered_matches(&key) {
