@@ -5,7 +5,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-60}
 
-rustup toolchain list | grep -q '^nightly' || rustup toolchain install nightly --profile minimal
+scripts/install.sh  # the pinned nightly
+nightly=$(sed -n 's/^bundle-toolchain = "\(.*\)"/\1/p' Cargo.toml)
 command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --locked
 
 corpus=target/fuzz-corpus/content
@@ -14,7 +15,7 @@ cp static/content/*.json tests/bad-content/*.json "$corpus/"
 
 log=target/fuzz-content.log
 status=0
-cargo +nightly fuzz run --fuzz-dir fuzz content "$corpus" -- -max_total_time="$seconds" -max_len=65536 2>&1 | tee "$log" | grep -E '^#[0-9]+.*(pulse|DONE)|Done|ERROR|panicked' || true
+cargo "+$nightly" fuzz run --fuzz-dir fuzz content "$corpus" -- -max_total_time="$seconds" -max_len=65536 2>&1 | tee "$log" | grep -E '^#[0-9]+.*(pulse|DONE)|Done|ERROR|panicked' || true
 grep -q 'ERROR: libFuzzer\|panicked' "$log" && status=1
 runs=$(grep -oE 'Done [0-9]+ runs' "$log" | grep -oE '[0-9]+' || echo 0)
 crashes=$(ls fuzz/artifacts/content 2>/dev/null | grep -c '^crash-' || true)

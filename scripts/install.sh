@@ -12,6 +12,16 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   rustup target add wasm32-unknown-unknown
 fi
 
+# The pinned nightly that builds the browser bundle (scripts/build.sh), with the standard
+# library's source, which it rebuilds for size.
+NIGHTLY=$(sed -n 's/^bundle-toolchain = "\(.*\)"/\1/p' Cargo.toml)
+if ! rustup run "$NIGHTLY" rustc --version >/dev/null 2>&1 ||
+   ! rustup component list --toolchain "$NIGHTLY" --installed | grep -qx rust-src ||
+   ! rustup target list --toolchain "$NIGHTLY" --installed | grep -qx wasm32-unknown-unknown; then
+  need "rust $NIGHTLY with rust-src and wasm32-unknown-unknown (under a minute)"
+  rustup toolchain install "$NIGHTLY" --profile minimal --component rust-src --target wasm32-unknown-unknown
+fi
+
 # The CLI must match the wasm-bindgen crate exactly, or the generated glue is rejected.
 if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$WASM_BINDGEN_VERSION" ]; then
   need "wasm-bindgen-cli $WASM_BINDGEN_VERSION (3-5 minutes)"

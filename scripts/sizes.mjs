@@ -9,6 +9,7 @@ export const FILES = [
   ['js (glue)', 'pkg/factbox.js'],
   ['js (loader)', 'factbox.js'],
   ['css', 'factbox.css'],
+  ['content de (fetched)', 'content/de.json'],
   ['content en (fetched)', 'content/en.json'],
 ];
 

@@ -27,7 +27,7 @@ pub fn render_box(content: Rc<Content>, heading_level: u8, initially_open: Vec<S
 
 /// Where the box's content comes from, as the snippet tells the browser.
 pub enum ContentRef {
-    /// The shipped content for the language: compiled into the bundle (de) or next to it (en).
+    /// The shipped content for the language, which the browser fetches from next to the bundle.
     Shipped { text: &'static str },
     /// An editor's file, embedded in the snippet so the box needs no fetch.
     Inline { text: String },
@@ -70,8 +70,11 @@ pub fn snippet(opts: &SnippetOptions) -> Result<String, String> {
     if let Some(id) = &opts.id {
         attrs.push(("id", id.clone()));
     }
-    if let ContentRef::Url { url, .. } = &opts.content {
-        attrs.push(("data-content", url.clone()));
+    // Always named, so that the loader can fetch the content while the bundle compiles.
+    match &opts.content {
+        ContentRef::Url { url, .. } => attrs.push(("data-content", url.clone())),
+        ContentRef::Shipped { .. } => attrs.push(("data-content", format!("{}content/{lang}.json", opts.base_url))),
+        ContentRef::Inline { .. } => {}
     }
     attrs.push(("data-theme", opts.theme.name().to_string()));
     attrs.push(("data-heading-level", opts.heading_level.to_string()));

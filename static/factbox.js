@@ -35,6 +35,17 @@ function markFailed(box, error) {
   if (error) console.error('factbox: the box stays as prerendered:', error);
 }
 
+// A trap (the release bundle turns a Rust panic into one) leaves the WebAssembly instance
+// unusable, wherever it happened: in a box's start, a click handler or a scheduled render.
+function failAllOnTrap(error) {
+  if (!(error instanceof WebAssembly.RuntimeError)) return false;
+  console.error('factbox: internal error, every box stays as prerendered:', error);
+  document.querySelectorAll('fact-box').forEach((box) => markFailed(box));
+  return true;
+}
+addEventListener('error', (event) => failAllOnTrap(event.error));
+addEventListener('unhandledrejection', (event) => failAllOnTrap(event.reason));
+
 /** Fetches a content file, or throws an Error that says exactly what went wrong. */
 async function fetchContent(url) {
   const controller = new AbortController();
@@ -61,13 +72,27 @@ async function fetchContent(url) {
   }
 }
 
+/**
+ * Starts fetching a box's `data-content` at once, so that it arrives while the bundle
+ * compiles (snippets from `factbox render` always name it). Only the bundle knows the shipped
+ * file of a box without it, or that inline JSON wins: `start` uses this fetch only if the
+ * bundle asks for the same URL.
+ */
+function prefetch(box) {
+  const url = box.getAttribute('data-content');
+  if (!url?.trim() || box.querySelector(':scope > script[type="application/json"]')) return undefined;
+  const text = fetchContent(url);
+  text.catch(() => {}); // reported by start()
+  return { url, text };
+}
+
 /** Fetches what the box needs, if anything, and hands the box to the bundle. */
-async function start(box, glue) {
+async function start(box, glue, early) {
   const url = glue.content_url(box, base);
   let text;
   if (url) {
     try {
-      text = await fetchContent(url);
+      text = await (early?.url === url ? early.text : fetchContent(url));
     } catch (error) {
       return glue.fail(box, base, error.message);
     }
@@ -90,15 +115,14 @@ function wake(box, sinceStart = false) {
   if (box.dataset.state === 'waiting') delete box.dataset.state;
   const prerendered = isPrerendered(box);
   const since = sinceStart ? 0 : performance.now();
+  const early = prefetch(box);
   loadBundle().then((glue) => {
     if (!box.isConnected) return;
     // A prerendered box shown that long has opened every section: keep them open.
     if (prerendered && performance.now() - since >= UNLOCK_AFTER_MS) box.dataset.open = 'all';
-    return start(box, glue);
+    return start(box, glue, early);
   }).catch((error) => {
-    markFailed(box, error);
-    // A trap leaves the instance unusable: no other box can be trusted to work either.
-    if (error instanceof WebAssembly.RuntimeError) document.querySelectorAll('fact-box').forEach((b) => markFailed(b));
+    if (!failAllOnTrap(error)) markFailed(box, error);
   });
 }
 

@@ -37,7 +37,10 @@ fn check_names_what_is_wrong_and_fails() {
 fn render_prints_a_prerendered_snippet_with_the_loader() {
     let (code, out, err) = factbox(&["render", "--lang", "en", "--base", "https://cdn.example/factbox", "--id", "box-1"]);
     assert_eq!(code, 0, "{err}");
-    assert!(out.starts_with("<fact-box lang=\"en\" id=\"box-1\" data-theme=\"auto\" data-heading-level=\"2\""));
+    // The shipped content is named, so the loader fetches it while the bundle compiles.
+    assert!(out.starts_with(
+        "<fact-box lang=\"en\" id=\"box-1\" data-content=\"https://cdn.example/factbox/content/en.json\" data-theme=\"auto\" data-heading-level=\"2\""
+    ));
     assert!(out.contains("<template shadowrootmode=\"open\"><link rel=\"stylesheet\" href=\"https://cdn.example/factbox/factbox.css\">"));
     assert!(out.contains("Critical minerals"));
     assert!(out.trim_end().ends_with("<script type=\"module\" src=\"https://cdn.example/factbox/factbox.js\"></script>"));

@@ -54,8 +54,10 @@ async fn eventually(check: impl Fn() -> bool, what: &str) {
     panic!("timed out: {what}");
 }
 
+/// Mounts the box as the loader does, with the shipped German file as the fetched text (a box
+/// with inline JSON ignores it).
 async fn mounted(host: &HtmlElement) {
-    mount(host.clone(), "/".into(), None);
+    mount(host.clone(), "/".into(), Some(DEFAULT_DE.to_string()));
     next_render().await;
 }
 

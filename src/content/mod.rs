@@ -13,12 +13,11 @@ pub mod validate;
 
 use serde::{Deserialize, Serialize};
 
-/// The German content, compiled into the bundle so the default box renders with no fetch.
-/// Minified at build time (`build.rs`) from `static/content/de.json`.
-pub const DEFAULT_DE: &str = include_str!(concat!(env!("OUT_DIR"), "/de.min.json"));
-/// The English content. Native code (CLI, tests) embeds it; the browser fetches it on demand.
-#[cfg(not(target_arch = "wasm32"))]
-pub const DEFAULT_EN: &str = include_str!(concat!(env!("OUT_DIR"), "/en.min.json"));
+/// The shipped content, for the CLI and the tests. The browser bundle never embeds it: readers
+/// fetch the same file from the bundle's `content/` folder, so the bundle stays the same for
+/// every article and a content change does not invalidate its cache.
+pub const DEFAULT_DE: &str = include_str!("../../static/content/de.json");
+pub const DEFAULT_EN: &str = include_str!("../../static/content/en.json");
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "lowercase")]

@@ -41,7 +41,7 @@ const waitState = (page, id) => page.waitForFunction((id) => ['ready', 'failed']
 const json = (value) => JSON.stringify(value).replace(/</g, '\\u003c');
 
 for (const c of CASES.filter((c) => c.browser)) {
-  test(`bad content "${c.file}": ${c.browser === 'refused' ? 'refused, the prerendered box stays readable' : 'rendered safely, problems named'}`, async () => {
+  test(`bad content "${c.file}": ${c.browser === 'refused' ? 'refused, the prerendered box stays readable' : 'rendered safely'}`, async () => {
     const bad = await readFile(`tests/bad-content/${c.file}`, 'utf8');
     const { page, messages, close } = await blank();
     const html = snippet('bad').replace('</fact-box>', `<script type="application/json">${bad.replace(/</g, '\\u003c')}</script></fact-box>`);
@@ -56,11 +56,10 @@ for (const c of CASES.filter((c) => c.browser)) {
       assert.ok(messages.some((m) => m.startsWith('error: factbox #bad: content does not parse: ')), messages.join('\n'));
     } else {
       assert.equal(await state(page, 'bad'), 'ready');
-      // Each problem the checker names is named on the console too, without the position.
-      for (const line of c.check) {
-        const problem = line.replace(/^\{dir\}\/[^:]+: /, '').replace(/ \(line \d+, column \d+\)$/, '');
-        assert.ok(messages.includes(`warning: factbox #bad: content problem, shown anyway: ${problem}`), `${problem}\n${messages.join('\n')}`);
-      }
+      // Naming rule problems is the checker's job (tests/bad-content.rs); the bundle renders
+      // such content as it is, quietly and safely.
+      assert.deepEqual(messages.filter((m) => m.includes('factbox')), []);
+      assert.notEqual(await root.locator('#fb-title').textContent(), '');
       const unsafe = await page.evaluate(() => [...document.getElementById('bad').shadowRoot.querySelectorAll('a')]
         .map((a) => a.getAttribute('href')).filter((h) => !/^https?:\/\//.test(h)));
       assert.deepEqual(unsafe, [], 'only http(s) addresses become links');
