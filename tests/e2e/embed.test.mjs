@@ -56,8 +56,8 @@ test('two boxes in two languages share one bundle, and each reports its toggles'
   await close();
 });
 
-test('a prerendered box is hydrated in place: same nodes, no layout shift', async () => {
-  let release;
+test('a prerendered box fetches its content while the bundle downloads, then hydrates in place: same nodes, no layout shift', async () => {
+  let release, contentRequest;
   const held = new Promise((ok) => { release = ok; });
   const { page, errors, close } = await open('/', {
     beforeGoto: async (page) => {
@@ -69,12 +69,14 @@ test('a prerendered box is hydrated in place: same nodes, no layout shift', asyn
       });
       // Hold the bundle back so that the prerendered box can be seen alone first.
       await page.route('**/factbox_bg.wasm', async (route) => { await held; await route.continue(); });
+      contentRequest = page.waitForRequest((r) => r.url().endsWith('/factbox/content/de.json'), { timeout: 10000 });
     },
   });
   await page.locator('fact-box #fb-zusagen-button').waitFor();
   assert.deepEqual(await headerState(page, 'rohstoffe'), { expanded: 'true', visible: true }, 'initial state from the first paint');
   assert.deepEqual(await headerState(page, 'zusagen'), { expanded: 'false', visible: false });
   await page.evaluate(() => { window.before = document.querySelector('fact-box').shadowRoot.querySelector('#fb-zusagen-button'); });
+  await contentRequest; // while the wasm is still held back
   release();
   await waitForBoxes(page);
   assert.equal(await page.evaluate(() => window.before === document.querySelector('fact-box').shadowRoot.querySelector('#fb-zusagen-button')), true,

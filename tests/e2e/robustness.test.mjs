@@ -150,6 +150,21 @@ test('a bundle that fails to load leaves every box readable, with all sections o
   await close();
 });
 
+test('a trap in live boxes (how the release bundle ends a Rust panic) leaves every box readable', async () => {
+  const { page, messages, close } = await blank({ path: '/examples/two-boxes.html' });
+  // The German box is live; the English one, further down, still waits for the reader.
+  await page.waitForFunction(() => document.getElementById('box-de').dataset.state === 'ready');
+  // What the page sees when a click handler or a scheduled render traps: an uncaught RuntimeError.
+  await page.evaluate(() => setTimeout(() => { throw new WebAssembly.RuntimeError('unreachable'); }));
+  await page.waitForFunction(() => [...document.querySelectorAll('fact-box')].every((b) => b.dataset.state === 'failed'));
+  for (const box of ['#box-de', '#box-en']) {
+    assert.equal(await page.locator(`${box} .fb-acc-panel`).last().isVisible(), true, 'every section open');
+    assert.equal(await page.locator(`${box} .fb-all`).isVisible(), false, 'no dead controls');
+  }
+  assert.equal(messages.filter((m) => m.startsWith('error: factbox: internal error, every box stays as prerendered')).length, 1, messages.join('\n'));
+  await close();
+});
+
 // Every way a text or URL field might smuggle in markup or script. Each would set the sentinel.
 const PAYLOADS = [
   '<script>window.__xss = 1</script>',
