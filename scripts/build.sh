@@ -21,7 +21,7 @@ mkdir -p "$bundle/pkg" "$bundle/content"
 #   Yew as published.
 nightly=$(sed -n 's/^bundle-toolchain = "\(.*\)"/\1/p' Cargo.toml)
 yew=target/bundle/yew
-yew_patch=patches/yew-0.23.0-ascii-tag-names.patch
+yew_patch=patches/yew-0.23.0-bundle-size.patch
 if ! cmp -s "$yew_patch" "$yew/.applied.patch"; then
   published=$(cargo metadata --format-version 1 --filter-platform wasm32-unknown-unknown |
     node -e 'const m = JSON.parse(require("fs").readFileSync(0)); const y = m.packages.find((p) => p.name === "yew"); console.log(require("path").dirname(y.manifest_path))')
