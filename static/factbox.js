@@ -46,8 +46,22 @@ function failAllOnTrap(error) {
 addEventListener('error', (event) => failAllOnTrap(event.error));
 addEventListener('unhandledrejection', (event) => failAllOnTrap(event.reason));
 
+// One fetch per content file, however many boxes show it. A failed fetch is forgotten, so that
+// a box added later tries again.
+const contentFetches = new Map();
+function fetchContent(url) {
+  let key = url;
+  try { key = new URL(url, document.baseURI).href; } catch { /* fetch() will name the bad URL */ }
+  if (!contentFetches.has(key)) {
+    const text = fetchContentOnce(url);
+    contentFetches.set(key, text);
+    text.catch(() => contentFetches.delete(key));
+  }
+  return contentFetches.get(key);
+}
+
 /** Fetches a content file, or throws an Error that says exactly what went wrong. */
-async function fetchContent(url) {
+async function fetchContentOnce(url) {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), FETCH_TIMEOUT_MS);
   try {
@@ -74,25 +88,22 @@ async function fetchContent(url) {
 
 /**
  * Starts fetching a box's `data-content` at once, so that it arrives while the bundle
- * compiles (snippets from `factbox render` always name it). Only the bundle knows the shipped
- * file of a box without it, or that inline JSON wins: `start` uses this fetch only if the
- * bundle asks for the same URL.
+ * compiles (snippets from `factbox render` always name it). The bundle still decides what the
+ * box needs (`start`); asking for the same URL then finds this fetch under way.
  */
 function prefetch(box) {
   const url = box.getAttribute('data-content');
-  if (!url?.trim() || box.querySelector(':scope > script[type="application/json"]')) return undefined;
-  const text = fetchContent(url);
-  text.catch(() => {}); // reported by start()
-  return { url, text };
+  if (!url?.trim() || box.querySelector(':scope > script[type="application/json"]')) return;
+  fetchContent(url).catch(() => {}); // reported by start()
 }
 
 /** Fetches what the box needs, if anything, and hands the box to the bundle. */
-async function start(box, glue, early) {
+async function start(box, glue) {
   const url = glue.content_url(box, base);
   let text;
   if (url) {
     try {
-      text = await (early?.url === url ? early.text : fetchContent(url));
+      text = await fetchContent(url);
     } catch (error) {
       return glue.fail(box, base, error.message);
     }
@@ -115,12 +126,12 @@ function wake(box, sinceStart = false) {
   if (box.dataset.state === 'waiting') delete box.dataset.state;
   const prerendered = isPrerendered(box);
   const since = sinceStart ? 0 : performance.now();
-  const early = prefetch(box);
+  prefetch(box);
   loadBundle().then((glue) => {
     if (!box.isConnected) return;
     // A prerendered box shown that long has opened every section: keep them open.
     if (prerendered && performance.now() - since >= UNLOCK_AFTER_MS) box.dataset.open = 'all';
-    return start(box, glue, early);
+    return start(box, glue);
   }).catch((error) => {
     if (!failAllOnTrap(error)) markFailed(box, error);
   });
