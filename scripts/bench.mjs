@@ -7,7 +7,8 @@ import { cpus } from 'node:os';
 import { launch, serve } from '../tests/e2e/browser.mjs';
 import { measure, table } from './sizes.mjs';
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 10);
+// 20 loads: on a 2-core machine, medians of 10 still moved by 30 ms between runs.
+const RUNS = Number(process.env.BENCH_RUNS ?? 20);
 const TOGGLES = 40;
 
 // ---- pages -------------------------------------------------------------------------------
@@ -70,12 +71,20 @@ async function load(path, { interactive = true } = {}) {
   return { ...m, tab, context };
 }
 
-async function series(path, options) {
-  const runs = [];
-  for (let i = 0; i < RUNS; i++) {
+/**
+ * RUNS loads of each page, taken in turns (A, B, A, B, …) after one unrecorded warm-up load of
+ * each, so that pages compared side by side share the machine's warm-up and background noise.
+ */
+async function series(...pages) {
+  const once = async ([path, options]) => {
     const { tab, context, ...m } = await load(path, options);
-    runs.push(m);
     await context.close();
+    return m;
+  };
+  for (const page of pages) await once(page);
+  const runs = pages.map(() => []);
+  for (let i = 0; i < RUNS; i++) {
+    for (const [k, page] of pages.entries()) runs[k].push(await once(page));
   }
   return runs;
 }
@@ -110,15 +119,13 @@ const kib = (x) => `${(x / 1024).toFixed(0)} KiB`;
 const mib = (x) => `${(x / 1048576).toFixed(2)} MiB`;
 
 console.log(`bench: ${RUNS} fresh loads per page`);
-const staticRuns = await series('/bench-static.html', { interactive: false });
-const hydratedRuns = await series('/bench-hydrated.html');
+const [staticRuns, hydratedRuns] = await series(['/bench-static.html', { interactive: false }], ['/bench-hydrated.html']);
 // Boxes far down a page wait for the reader; `#factbox-` wakes every box at once, the worst case.
 const growth = {};
-for (const n of [1, 10, 50]) growth[`${n} box${n > 1 ? 'es' : ''}`] = await series(`/bench-boxes-${n}.html#factbox-`);
-growth['1 box, 10× content'] = await series('/bench-large.html#factbox-');
+for (const n of [1, 10, 50]) [growth[`${n} box${n > 1 ? 'es' : ''}`]] = await series([`/bench-boxes-${n}.html#factbox-`]);
+[growth['1 box, 10× content']] = await series(['/bench-large.html#factbox-']);
 // What lazy loading saves a page whose box is below the fold, until the reader comes near.
-const lazy = await series('/examples/below-the-fold.html', { interactive: false });
-const eager = await series('/examples/below-the-fold.html#factbox-');
+const [lazy, eager] = await series(['/examples/below-the-fold.html', { interactive: false }], ['/examples/below-the-fold.html#factbox-']);
 const toggleTimes = await toggles('/bench-hydrated.html');
 const version = browser.version();
 await browser.close();
@@ -135,7 +142,8 @@ const lines = [
   '',
   `Measured by \`make bench\` on ${new Date().toISOString().slice(0, 10)}: ${cpus().length} × ${cpu}, Chromium ${version} headless,`,
   `served from 127.0.0.1 without compression, no CPU or network throttling. Each figure is the median / 95th`,
-  `percentile of ${RUNS} fresh page loads (new browser context: cold cache). Timings are from navigation start.`,
+  `percentile of ${RUNS} fresh page loads (new browser context: cold cache); pages compared side by side are loaded in`,
+  `turns, after one unrecorded warm-up load each. Timings are from navigation start.`,
   '',
   '## Bytes',
   '',

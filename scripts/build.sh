@@ -30,10 +30,13 @@ if ! cmp -s "$yew_patch" "$yew/.applied.patch"; then
   cp "$yew_patch" "$yew/.applied.patch"
 fi
 cp Cargo.lock target/bundle/Cargo.lock
+# The copy is a path dependency, so Cargo would lint it like our own code; cap its lints as it
+# caps every crate from the registry.
 RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zfmt-debug=none -Zlocation-detail=none" \
   cargo "+$nightly" build --quiet --release --target wasm32-unknown-unknown --lib \
-    -Z build-std=std,panic_abort --target-dir target/bundle \
+    -Z build-std=std,panic_abort -Z profile-rustflags --target-dir target/bundle \
     --config "patch.crates-io.yew.path=\"$PWD/$yew\"" \
+    --config "profile.release.package.yew.rustflags=[\"--cap-lints=allow\"]" \
     --config "resolver.lockfile-path=\"$PWD/target/bundle/Cargo.lock\""
 wasm-bindgen --target web --no-typescript --out-dir "$bundle/pkg" \
   target/bundle/wasm32-unknown-unknown/release/factbox.wasm
