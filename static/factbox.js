@@ -37,9 +37,12 @@ function markFailed(box, error) {
 
 // A trap (the release bundle turns a Rust panic into one) leaves the WebAssembly instance
 // unusable, wherever it happened: in a box's start, a click handler or a scheduled render.
+// Every box, and every box added later, then stays as prerendered.
+let trapped = false;
 function failAllOnTrap(error) {
   if (!(error instanceof WebAssembly.RuntimeError)) return false;
-  console.error('factbox: internal error, every box stays as prerendered:', error);
+  if (!trapped) console.error('factbox: internal error, every box stays as prerendered:', error);
+  trapped = true;
   document.querySelectorAll('fact-box').forEach((box) => markFailed(box));
   return true;
 }
@@ -119,6 +122,7 @@ const wakeOnIntent = (event) => wake(event.currentTarget);
 
 /** Loads the bundle for this box and brings it to life. */
 function wake(box, sinceStart = false) {
+  if (trapped) return markFailed(box);
   near.unobserve(box);
   box.removeEventListener('pointerenter', wakeOnIntent);
   box.removeEventListener('focusin', wakeOnIntent);
@@ -143,6 +147,7 @@ let upgradingExisting = true;
 
 class FactBoxElement extends HTMLElement {
   connectedCallback() {
+    if (trapped) return markFailed(this);
     const deepLinked = location.hash.startsWith('#factbox-');
     if (isPrerendered(this) && !deepLinked && this.dataset.state !== 'failed') {
       // Readable as it is: wait until the reader comes near, points or tabs in.

@@ -1,7 +1,7 @@
 //! Where a box's content text comes from: inline JSON, a URL, or the shipped file for the
-//! box's language, next to the bundle. The loader
-//! (`static/factbox.js`) does the fetching, with timeout, type and size checks: the network is
-//! JavaScript's job, and keeping it out of the bundle keeps async machinery out of it too.
+//! box's language, next to the bundle. The loader (`static/factbox.js`) does the fetching, with
+//! timeout, type and size checks: the network is JavaScript's job, and keeping it out of the
+//! bundle keeps async machinery out of it too.
 
 use super::host::HostConfig;
 use web_sys::HtmlElement;

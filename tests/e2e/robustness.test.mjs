@@ -161,6 +161,9 @@ test('a trap in live boxes (how the release bundle ends a Rust panic) leaves eve
     assert.equal(await page.locator(`${box} .fb-acc-panel`).last().isVisible(), true, 'every section open');
     assert.equal(await page.locator(`${box} .fb-all`).isVisible(), false, 'no dead controls');
   }
+  // A box added after the trap does not wait for a broken bundle either.
+  await insert(page, snippet('late'));
+  assert.equal(await state(page, 'late'), 'failed');
   assert.equal(messages.filter((m) => m.startsWith('error: factbox: internal error, every box stays as prerendered')).length, 1, messages.join('\n'));
   await close();
 });
