@@ -14,20 +14,21 @@ mkdir -p "$bundle/pkg" "$bundle/content"
 # The browser bundle. Every reader downloads it, so it is built for size with two measured
 # departures from a plain stable build (README, "Bytes"):
 # - A pinned nightly rebuilds the standard library with panic=immediate-abort: a panic becomes
-#   a WebAssembly trap at once, without the machinery that formats panic messages (11 KB
+#   a WebAssembly trap at once, without the machinery that formats panic messages (11.7 KB
 #   brotli). The loader reports a trap on the console and every box stays readable.
-# - Yew with one patch (patches/), applied to a copy of the published crate. It goes in through
+# - Yew, patched (patches/), as a copy of the crate Cargo.lock names. It goes in through
 #   --config, with its own lockfile, so Cargo.toml, Cargo.lock, native code and tests all use
-#   Yew as published.
+#   Yew as published. The copy is renewed when the patch or the locked Yew changes.
 nightly=$(sed -n 's/^bundle-toolchain = "\(.*\)"/\1/p' Cargo.toml)
 yew=target/bundle/yew
 yew_patch=patches/yew-0.23.0-bundle-size.patch
-if ! cmp -s "$yew_patch" "$yew/.applied.patch"; then
-  published=$(cargo metadata --format-version 1 --filter-platform wasm32-unknown-unknown |
-    node -e 'const m = JSON.parse(require("fs").readFileSync(0)); const y = m.packages.find((p) => p.name === "yew"); console.log(require("path").dirname(y.manifest_path))')
+published=$(cargo metadata --format-version 1 --filter-platform wasm32-unknown-unknown |
+  node -e 'const m = JSON.parse(require("fs").readFileSync(0)); const y = m.packages.find((p) => p.name === "yew"); console.log(require("path").dirname(y.manifest_path))')
+stamp="$published $(sha256sum < "$yew_patch")"
+if [ "$(cat "$yew/.stamp" 2>/dev/null)" != "$stamp" ]; then
   rm -rf "$yew" && mkdir -p target/bundle && cp -r "$published" "$yew"
   (cd "$yew" && git apply --whitespace=nowarn) < "$yew_patch"
-  cp "$yew_patch" "$yew/.applied.patch"
+  echo "$stamp" > "$yew/.stamp"
 fi
 cp Cargo.lock target/bundle/Cargo.lock
 # The copy is a path dependency, so Cargo would lint it like our own code; cap its lints as it
