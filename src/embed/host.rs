@@ -6,29 +6,22 @@ use crate::i18n::strings;
 use gloo::console;
 use web_sys::{Element, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
 
+/// What [`crate::embed::mount`] needs to know about a box. Read once per mount: a bad value is
+/// warned about once.
 pub struct HostConfig {
     /// The host's `id`, else `factbox-N` by document order: names the box in events.
     pub box_id: String,
-    pub lang: Lang,
     pub heading_level: u8,
     pub open: OpenSpec,
-    pub content_url: Option<String>,
     /// `sessionStorage` key for the reader's open sections, unique per page and box;
     /// `None` when the embedder turned remembering off with `data-remember="false"`.
     pub remember_key: Option<String>,
 }
 
 impl HostConfig {
-    /// Reads `lang` (the box's, else the nearest ancestor's, else German) and the `data-*`
-    /// settings. A bad value is reported and replaced by the default, never passed on.
+    /// Reads the `data-*` settings. A bad value is reported and replaced by the default, never
+    /// passed on.
     pub fn read(host: &HtmlElement) -> HostConfig {
-        let lang = host
-            .closest("[lang]")
-            .ok()
-            .flatten()
-            .and_then(|el| el.get_attribute("lang"))
-            .and_then(|tag| Lang::from_tag(&tag))
-            .unwrap_or(Lang::De);
         let heading_level = match host.get_attribute("data-heading-level") {
             None => DEFAULT_HEADING_LEVEL,
             Some(value) => parse_heading_level(&value).unwrap_or_else(|e| {
@@ -42,12 +35,25 @@ impl HostConfig {
         HostConfig {
             remember_key: remember.then(|| format!("factbox:{page}:{box_id}")),
             box_id,
-            lang,
             heading_level,
             open: OpenSpec::parse(&host.get_attribute("data-open").unwrap_or_default()),
-            content_url: host.get_attribute("data-content").filter(|u| !u.trim().is_empty()),
         }
     }
+}
+
+/// The box's language: its own `lang`, else the nearest ancestor's, else German.
+pub fn lang(host: &HtmlElement) -> Lang {
+    host.closest("[lang]")
+        .ok()
+        .flatten()
+        .and_then(|el| el.get_attribute("lang"))
+        .and_then(|tag| Lang::from_tag(&tag))
+        .unwrap_or(Lang::De)
+}
+
+/// The `data-content` URL, unless blank.
+pub fn content_url(host: &HtmlElement) -> Option<String> {
+    host.get_attribute("data-content").filter(|u| !u.trim().is_empty())
 }
 
 /// " #id" for console messages, so an embedder knows which box spoke.

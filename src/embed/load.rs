@@ -3,7 +3,7 @@
 //! timeout, type and size checks: the network is JavaScript's job, and keeping it out of the
 //! bundle keeps async machinery out of it too.
 
-use super::host::HostConfig;
+use super::host::{content_url, lang};
 use web_sys::HtmlElement;
 
 fn inline_json(host: &HtmlElement) -> Option<String> {
@@ -13,14 +13,11 @@ fn inline_json(host: &HtmlElement) -> Option<String> {
 
 /// The URL the loader must fetch before mounting, if any: the `data-content` URL, or the
 /// shipped file for the box's language. Inline JSON needs no fetch.
-pub fn url_to_fetch(host: &HtmlElement, config: &HostConfig, bundle_base: &str) -> Option<String> {
+pub fn url_to_fetch(host: &HtmlElement, bundle_base: &str) -> Option<String> {
     if inline_json(host).is_some() {
         return None;
     }
-    match (&config.content_url, config.lang) {
-        (Some(url), _) => Some(url.clone()),
-        (None, lang) => Some(format!("{bundle_base}content/{}.json", lang.tag())),
-    }
+    content_url(host).or_else(|| Some(format!("{bundle_base}content/{}.json", lang(host).tag())))
 }
 
 /// The content text: a `<script type="application/json">` child, else what the loader fetched.

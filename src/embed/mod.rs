@@ -34,11 +34,11 @@ thread_local! {
 /// Which URL the loader must fetch for this box before [`mount`], if any.
 #[wasm_bindgen]
 pub fn content_url(host: HtmlElement, bundle_base: String) -> Option<String> {
-    load::url_to_fetch(&host, &HostConfig::read(&host), &bundle_base)
+    load::url_to_fetch(&host, &bundle_base)
 }
 
 /// Brings one `<fact-box>` to life with the content text the loader fetched (or none, for
-/// inline and compiled-in content). `bundle_base` is the URL the bundle was loaded from. Errors
+/// inline content). `bundle_base` is the URL the bundle was loaded from. Errors
 /// are reported on the box and the console, never thrown: a box with bad content keeps
 /// whatever it already shows.
 #[wasm_bindgen]
@@ -81,7 +81,7 @@ pub fn mount(host: HtmlElement, bundle_base: String, fetched: Option<String>) {
 #[wasm_bindgen]
 pub fn fail(host: HtmlElement, bundle_base: String, message: String) {
     console::error!(format!("factbox{}: {message}", host::label(&host)));
-    host::show_failure(&host, HostConfig::read(&host).lang, &bundle_base);
+    host::show_failure(&host, host::lang(&host), &bundle_base);
 }
 
 /// Releases a removed box: its Yew app, listeners and state.

@@ -104,6 +104,17 @@ test('a content URL that never answers times out after 10 s and keeps the text',
   await close();
 });
 
+test('a bad attribute value is named once on the console and replaced by the default', async () => {
+  const { page, messages, close } = await blank();
+  await insert(page, '<fact-box id="odd" lang="en" data-heading-level="9" data-remember="false"></fact-box>');
+  await waitState(page, 'odd');
+  assert.equal(await state(page, 'odd'), 'ready');
+  assert.equal(await page.locator('#odd #fb-title').evaluate((el) => el.tagName), 'H2');
+  const warnings = messages.filter((m) => m.includes('heading level must be 1, 2, 3 or 4, found "9"'));
+  assert.deepEqual(warnings, ['warning: factbox #odd: heading level must be 1, 2, 3 or 4, found "9"; using 2']);
+  await close();
+});
+
 test('unusual but valid content renders without breaking the layout', async () => {
   const content = structuredClone(DE);
   for (const fact of [...content.minerals, ...content.pledge, ...content.powers]) { delete fact.place; delete fact.figure; delete fact.caveat; }
