@@ -8,7 +8,7 @@
 //! model's own rules ([`super::validate`]) run over what parsed.
 
 use super::validate::{problems, structure_differences, unknown_field, Problem};
-use super::{Content, Country, Fact, Lang, Sections, Source, Statement};
+use super::{Content, Country, Fact, Lang, Sections, Source, Statement, CONTENT_FIELDS};
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 use std::collections::HashMap;
@@ -30,9 +30,6 @@ impl fmt::Display for Diagnostic {
         write!(f, "{} (line {}, column {})", self.message, self.line, self.column)
     }
 }
-
-/// Every top-level field of a content file; each is required.
-const FIELDS: &[&str] = &["lang", "title", "summary", "as_of", "sections", "minerals", "pledge", "countries", "powers", "sources"];
 
 /// Parses and checks one content file.
 pub fn check(text: &str) -> Result<Content, Vec<Diagnostic>> {
@@ -65,10 +62,10 @@ fn type_problems(value: &Value) -> Vec<Problem> {
         return vec![Problem { path: String::new(), message: format!("expected an object at the top level, found {}", kind(value)) }];
     };
     let mut out = Vec::new();
-    for key in map.keys().filter(|k| !FIELDS.contains(&k.as_str())) {
-        out.push(Problem { path: key.clone(), message: unknown_field(key, FIELDS) });
+    for key in map.keys().filter(|k| !CONTENT_FIELDS.contains(&k.as_str())) {
+        out.push(Problem { path: key.clone(), message: unknown_field(key, CONTENT_FIELDS) });
     }
-    for &field in FIELDS {
+    for &field in CONTENT_FIELDS {
         let Some(v) = map.get(field) else {
             out.push(Problem { path: String::new(), message: format!("missing field \"{field}\"") });
             continue;
@@ -304,9 +301,7 @@ impl Scan<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    /// The file as editors see it (the embedded constant is minified).
-    const DEFAULT_DE: &str = include_str!("../../static/content/de.json");
+    use crate::content::DEFAULT_DE;
 
     #[test]
     fn the_issue_example_reads_as_promised() {
@@ -325,12 +320,12 @@ mod tests {
     #[test]
     fn every_top_level_field_is_required_and_listed() {
         let full: Value = serde_json::from_str(DEFAULT_DE).unwrap();
-        for field in FIELDS {
+        for field in CONTENT_FIELDS {
             let mut partial = full.clone();
             partial.as_object_mut().unwrap().remove(*field);
             let messages: Vec<String> = check(&partial.to_string()).unwrap_err().into_iter().map(|d| d.message).collect();
             assert_eq!(messages, [format!("missing field \"{field}\"")]);
         }
-        assert!(check(DEFAULT_DE).is_ok(), "every field of the model is in FIELDS");
+        assert!(check(DEFAULT_DE).is_ok(), "every field of the model is in CONTENT_FIELDS");
     }
 }

@@ -5,7 +5,7 @@
 //! keeps serde (`Content::from_json`); a property test checks that both read content alike.
 
 use super::validate::unknown_field;
-use super::{Content, Country, Fact, Lang, Population, SectionMeta, Sections, Source, Statement};
+use super::{Content, Country, Fact, Lang, Population, SectionMeta, Sections, Source, Statement, CONTENT_FIELDS};
 use js_sys::{Array, Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -45,13 +45,13 @@ impl<'a> Obj<'a> {
 
     fn text(&self, key: &str) -> Result<String> {
         let (v, path) = self.get(key);
-        v.as_string().ok_or_else(|| wrong(&path, "text", &v))
+        text(&v, &path)
     }
 
     fn optional_text(&self, key: &str) -> Result<Option<String>> {
         match self.get(key) {
             (v, _) if v.is_undefined() || v.is_null() => Ok(None),
-            (v, path) => v.as_string().map(Some).ok_or_else(|| wrong(&path, "text", &v)),
+            (v, path) => text(&v, &path).map(Some),
         }
     }
 
@@ -71,7 +71,7 @@ impl<'a> Obj<'a> {
     }
 
     fn ids(&self, key: &str) -> Result<Vec<String>> {
-        self.list(key, |v, path| v.as_string().ok_or_else(|| wrong(path, "text", v)))
+        self.list(key, text)
     }
 
     fn list<T>(&self, key: &str, item: impl Fn(&JsValue, &str) -> Result<T>) -> Result<Vec<T>> {
@@ -87,6 +87,10 @@ impl<'a> Obj<'a> {
         let (v, path) = self.get(key);
         read(&v, &path)
     }
+}
+
+fn text(v: &JsValue, path: &str) -> Result<String> {
+    v.as_string().ok_or_else(|| wrong(path, "text", v))
 }
 
 fn join(path: &str, key: &str) -> String {
@@ -113,7 +117,7 @@ fn wrong(path: &str, expected: &str, found: &JsValue) -> String {
 }
 
 fn content(v: &JsValue) -> Result<Content> {
-    let o = Obj::new(v, "", &["lang", "title", "summary", "as_of", "sections", "minerals", "pledge", "countries", "powers", "sources"])?;
+    let o = Obj::new(v, "", CONTENT_FIELDS)?;
     Ok(Content {
         lang: match o.text("lang")?.as_str() {
             "de" => Lang::De,

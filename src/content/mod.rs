@@ -45,6 +45,9 @@ impl Lang {
     }
 }
 
+/// Every top-level field of a content file (the fields of [`Content`]); each is required.
+pub const CONTENT_FIELDS: &[&str] = &["lang", "title", "summary", "as_of", "sections", "minerals", "pledge", "countries", "powers", "sources"];
+
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Content {
