@@ -1,30 +1,93 @@
-//! The editor's and newsroom developer's command line (native only; see `main`).
-//!
-//!   factbox render [--lang de|en] [--content FILE | --content-url URL --content FILE]
-//!                  [--base URL] [--heading-level N] [--open IDS] [--theme auto|light|dark]
-//!                  [--id ID] [--no-remember] [--no-script]
-//!   factbox fill TEMPLATE      replace every `<!-- factbox ARGS -->` with a rendered box
-//!   factbox check FILE [FILE]  validate content; two files are also compared in structure
+//! The editor's and newsroom developer's command line (native only). `factbox --help` and
+//! `factbox <command> --help` describe every command and option.
 
 use crate::config::{parse_heading_level, OpenSpec, Theme, DEFAULT_HEADING_LEVEL};
-use crate::content::{check, Lang, DEFAULT_DE, DEFAULT_EN};
+use crate::content::{check, migrate, schema, starter, Block, Content, Lang, DEFAULT_DE, DEFAULT_EN};
 use crate::ssr::{script_tag, snippet, ContentRef, SnippetOptions};
+use clap::{Args, Parser, Subcommand};
 use std::process::ExitCode;
 
-const USAGE: &str = "usage:
-  factbox render [--lang de|en] [--content FILE] [--content-url URL] [--base URL]
-                 [--heading-level 1-4] [--open \"id id\"|all|none] [--theme auto|light|dark]
-                 [--id ID] [--no-remember] [--no-script]
-  factbox fill TEMPLATE.html
-  factbox check FILE [OTHER-LANGUAGE-FILE]";
+#[derive(Parser)]
+#[command(name = "factbox", version, about = "Write, check and prerender fact boxes for news articles.")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Print the embed snippet: the prerendered box and the script that brings it to life.
+    Render(RenderArgs),
+    /// Replace every `<!-- factbox OPTIONS -->` in an HTML page with a prerendered box and
+    /// every `<!-- factbox-script BASE -->` with the script tag; print the page.
+    Fill {
+        /// The HTML page with markers; options are written as on the command line.
+        page: String,
+    },
+    /// Check content files: every problem with its JSON path, line and column. Two files
+    /// (German and English) are also compared entry for entry.
+    Check {
+        #[arg(required = true, num_args = 1..=2)]
+        files: Vec<String>,
+    },
+    /// Print a starter content file, valid as written, with one section of each block kind.
+    New {
+        #[arg(long, default_value = "de", value_parser = parse_lang)]
+        lang: Lang,
+    },
+    /// Print the JSON Schema (draft 2020-12) of content files, for text editors.
+    Schema,
+    /// Convert a content file in the first format (fixed sections) to the current one.
+    Migrate { file: String },
+}
+
+#[derive(Args)]
+struct RenderArgs {
+    /// The box's language; with --content, it must be the file's language.
+    #[arg(long, value_parser = parse_lang)]
+    lang: Option<Lang>,
+    /// A content file, embedded in the snippet (default: the shipped content for --lang).
+    #[arg(long)]
+    content: Option<String>,
+    /// The URL the browser fetches the content from; --content names the file it serves.
+    #[arg(long, requires = "content")]
+    content_url: Option<String>,
+    /// Where factbox.js, factbox.css and content/ are served from.
+    #[arg(long, default_value = "./")]
+    base: String,
+    /// The box title's heading level (1-4); sections and profiles take the next two.
+    #[arg(long, default_value_t = DEFAULT_HEADING_LEVEL, value_parser = |v: &str| parse_heading_level(v))]
+    heading_level: u8,
+    /// Which sections start open: ids separated by spaces, `all` or `none`
+    /// (default: the sections the content marks open).
+    #[arg(long)]
+    open: Option<String>,
+    #[arg(long, default_value = "auto", value_parser = |v: &str| Theme::parse(v))]
+    theme: Theme,
+    /// The element id, which names the box in events and remembered state.
+    #[arg(long)]
+    id: Option<String>,
+    /// Do not remember open sections across reloads.
+    #[arg(long)]
+    no_remember: bool,
+    /// Leave out the script tag (for a second box on a page).
+    #[arg(long)]
+    no_script: bool,
+}
+
+fn parse_lang(value: &str) -> Result<Lang, String> {
+    Lang::from_tag(value).ok_or_else(|| format!("must be de or en, found \"{value}\""))
+}
 
 pub fn run() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let result = match args.first().map(String::as_str) {
-        Some("render") => render_options(&args[1..]).and_then(|o| snippet(&o)).map(|s| print!("{s}")),
-        Some("fill") => fill(&args[1..]),
-        Some("check") => return check(&args[1..]),
-        _ => Err(USAGE.to_string()),
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Render(args) => render_options(args).and_then(|o| snippet(&o)).map(|s| print!("{s}")),
+        Command::Fill { page } => fill(&page),
+        Command::Check { files } => return check_files(&files),
+        Command::New { lang } => Ok(println!("{}", pretty(&starter::starter(lang)))),
+        Command::Schema => Ok(println!("{}", serde_json::to_string_pretty(&schema::schema()).expect("a JSON value"))),
+        Command::Migrate { file } => migrate_file(&file),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -35,52 +98,31 @@ pub fn run() -> ExitCode {
     }
 }
 
-fn render_options(args: &[String]) -> Result<SnippetOptions, String> {
-    let mut lang = Lang::De;
-    let (mut file, mut url) = (None, None);
-    let mut opts = SnippetOptions {
-        content: ContentRef::Shipped { text: DEFAULT_DE },
-        base_url: "./".into(),
-        heading_level: DEFAULT_HEADING_LEVEL,
-        open: OpenSpec::First,
-        theme: Theme::Auto,
-        id: None,
-        remember: true,
-        with_script: true,
-    };
-    let mut it = args.iter();
-    while let Some(flag) = it.next() {
-        let mut value = || it.next().cloned().ok_or_else(|| format!("{flag} needs a value\n{USAGE}"));
-        match flag.as_str() {
-            "--lang" => {
-                let v = value()?;
-                lang = Lang::from_tag(&v).ok_or_else(|| format!("--lang must be de or en, found \"{v}\""))?;
-            }
-            "--content" => file = Some(value()?),
-            "--content-url" => url = Some(value()?),
-            "--base" => {
-                let mut base = value()?;
-                if !base.ends_with('/') {
-                    base.push('/');
-                }
-                opts.base_url = base;
-            }
-            "--heading-level" => opts.heading_level = parse_heading_level(&value()?)?,
-            "--open" => opts.open = OpenSpec::parse(&value()?),
-            "--theme" => opts.theme = Theme::parse(&value()?)?,
-            "--id" => opts.id = Some(value()?),
-            "--no-script" => opts.with_script = false,
-            "--no-remember" => opts.remember = false,
-            other => return Err(format!("unknown option {other}\n{USAGE}")),
-        }
+fn pretty(content: &Content) -> String {
+    serde_json::to_string_pretty(content).expect("the model serializes")
+}
+
+fn render_options(args: RenderArgs) -> Result<SnippetOptions, String> {
+    let mut base = args.base;
+    if !base.ends_with('/') {
+        base.push('/');
     }
-    opts.content = match (file, url) {
+    let content = match (args.content, args.content_url) {
         (Some(path), None) => ContentRef::Inline { text: read(&path)? },
         (Some(path), Some(url)) => ContentRef::Url { text: read(&path)?, url },
-        (None, Some(_)) => return Err("--content-url needs --content FILE: the file the URL serves".into()),
-        (None, None) => ContentRef::Shipped { text: if lang == Lang::De { DEFAULT_DE } else { DEFAULT_EN } },
+        (None, _) => ContentRef::Shipped { text: if args.lang == Some(Lang::En) { DEFAULT_EN } else { DEFAULT_DE } },
     };
-    Ok(opts)
+    Ok(SnippetOptions {
+        content,
+        base_url: base,
+        heading_level: args.heading_level,
+        open: args.open.as_deref().map(OpenSpec::parse).unwrap_or_default(),
+        theme: args.theme,
+        id: args.id,
+        remember: !args.no_remember,
+        with_script: !args.no_script,
+        lang: args.lang,
+    })
 }
 
 fn read(path: &str) -> Result<String, String> {
@@ -88,21 +130,24 @@ fn read(path: &str) -> Result<String, String> {
 }
 
 /// Replaces `<!-- factbox ARGS -->` markers with rendered boxes and `<!-- factbox-script BASE -->`
-/// with the loader tag, printing the page.
-fn fill(args: &[String]) -> Result<(), String> {
-    let [template] = args else { return Err(USAGE.into()) };
+/// with the loader tag, printing the page. Arguments are split like a shell's, so quoted
+/// values (`--open "a b"`) work as on the command line.
+fn fill(template: &str) -> Result<(), String> {
     let mut page = read(template)?;
     const OPEN: &str = "<!-- factbox";
     while let Some(start) = page.find(OPEN) {
         let end = start + page[start..].find("-->").ok_or("unclosed <!-- factbox marker")? + 3;
-        let words: Vec<String> = page[start + OPEN.len()..end - 3].split_whitespace().map(str::to_string).collect();
-        let replacement = match words.split_first() {
-            Some((first, rest)) if first == "-script" => script_tag(rest.first().map(String::as_str).unwrap_or("./")),
-            _ => {
-                let mut opts = render_options(&words)?;
-                opts.with_script = false;
-                snippet(&opts)?
-            }
+        let inner = &page[start + OPEN.len()..end - 3];
+        let replacement = if let Some(base) = inner.strip_prefix("-script") {
+            script_tag(base.split_whitespace().next().unwrap_or("./"))
+        } else {
+            let words = shlex::split(inner).ok_or_else(|| format!("unbalanced quotes in <!--{inner}-->"))?;
+            let cli = Cli::try_parse_from(["factbox", "render"].into_iter().map(String::from).chain(words))
+                .map_err(|e| format!("in <!--{inner}-->: {e}"))?;
+            let Command::Render(args) = cli.command else { unreachable!("parsed as render") };
+            let mut opts = render_options(args)?;
+            opts.with_script = false;
+            snippet(&opts)?
         };
         page.replace_range(start..end, replacement.trim_end());
     }
@@ -110,14 +155,10 @@ fn fill(args: &[String]) -> Result<(), String> {
     Ok(())
 }
 
-fn check(args: &[String]) -> ExitCode {
-    if args.is_empty() || args.len() > 2 {
-        eprintln!("{USAGE}");
-        return ExitCode::from(2);
-    }
+fn check_files(paths: &[String]) -> ExitCode {
     let mut checked = Vec::new();
     let mut failed = false;
-    for path in args {
+    for path in paths {
         let text = match read(path) {
             Ok(text) => text,
             Err(e) => {
@@ -145,10 +186,42 @@ fn check(args: &[String]) -> ExitCode {
         return ExitCode::FAILURE;
     }
     for (path, _, c) in &checked {
-        println!(
-            "{path}: valid ({} minerals, {} pledge entries, {} countries, {} other powers, {} sources)",
-            c.minerals.len(), c.pledge.len(), c.countries.len(), c.powers.len(), c.sources.len()
-        );
+        println!("{path}: valid ({})", summary(c));
     }
     ExitCode::SUCCESS
+}
+
+/// "4 sections, 6 blocks (2 facts, 1 profiles, …), 31 entries, 25 sources".
+pub fn summary(c: &Content) -> String {
+    let blocks: Vec<&Block> = c.sections.iter().flat_map(|s| &s.blocks).collect();
+    let mut kinds: Vec<(&str, usize)> = Vec::new();
+    for b in &blocks {
+        match kinds.iter_mut().find(|(k, _)| *k == b.kind()) {
+            Some((_, n)) => *n += 1,
+            None => kinds.push((b.kind(), 1)),
+        }
+    }
+    let kinds: Vec<String> = kinds.iter().map(|(k, n)| format!("{n} {k}")).collect();
+    let entries: usize = blocks.iter().map(|b| b.len()).sum();
+    let plural = |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    format!(
+        "{}, {} ({}), {}, {}{}",
+        plural(c.sections.len(), "section", "sections"),
+        plural(blocks.len(), "block", "blocks"),
+        kinds.join(", "),
+        plural(entries, "entry", "entries"),
+        plural(c.sources.len(), "source", "sources"),
+        if c.glance.is_empty() { String::new() } else { format!(", {} at a glance", c.glance.len()) },
+    )
+}
+
+fn migrate_file(path: &str) -> Result<(), String> {
+    let text = read(path)?;
+    let value: serde_json::Value = serde_json::from_str(&text).map_err(|e| format!("{path}: invalid JSON: {e}"))?;
+    let content = migrate::migrate(&value).map_err(|problems| {
+        let list: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
+        format!("{path}: cannot migrate:\n  {}", list.join("\n  "))
+    })?;
+    println!("{}", pretty(&content));
+    Ok(())
 }

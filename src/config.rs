@@ -7,11 +7,11 @@ use crate::content::Content;
 pub const DEFAULT_HEADING_LEVEL: u8 = 2;
 
 /// Which sections start open (`data-open`): a space-separated list of ids, `all` or `none`;
-/// absent, the first section.
+/// absent, the sections the content marks `"open": true`.
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub enum OpenSpec {
     #[default]
-    First,
+    Authored,
     None,
     All,
     Ids(Vec<String>),
@@ -20,7 +20,7 @@ pub enum OpenSpec {
 impl OpenSpec {
     pub fn parse(value: &str) -> OpenSpec {
         match value.trim() {
-            "" => OpenSpec::First,
+            "" => OpenSpec::Authored,
             "none" => OpenSpec::None,
             "all" => OpenSpec::All,
             list => OpenSpec::Ids(list.split_whitespace().map(str::to_string).collect()),
@@ -31,7 +31,7 @@ impl OpenSpec {
     pub fn resolve(&self, content: &Content) -> Vec<String> {
         let known = content.openable_ids();
         match self {
-            OpenSpec::First => known.into_iter().take(1).collect(),
+            OpenSpec::Authored => content.default_open(),
             OpenSpec::None => Vec::new(),
             OpenSpec::All => known,
             OpenSpec::Ids(ids) => ids.iter().filter(|id| known.contains(id)).cloned().collect(),
@@ -41,7 +41,7 @@ impl OpenSpec {
     /// The attribute value that reproduces this spec.
     pub fn attribute(&self) -> Option<String> {
         match self {
-            OpenSpec::First => None,
+            OpenSpec::Authored => None,
             OpenSpec::None => Some("none".into()),
             OpenSpec::All => Some("all".into()),
             OpenSpec::Ids(ids) => Some(ids.join(" ")),

@@ -4,7 +4,7 @@
 
 use crate::components::{FactBox, FactBoxProps};
 use crate::config::{render_key, OpenSpec, Theme};
-use crate::content::Content;
+use crate::content::{Content, Lang};
 use std::rc::Rc;
 use yew::LocalServerRenderer;
 
@@ -47,6 +47,8 @@ pub struct SnippetOptions {
     pub remember: bool,
     /// Also emit the `<script type="module">` that loads the bundle (once per page).
     pub with_script: bool,
+    /// The language the embedder asked for, if any: the content must be in it.
+    pub lang: Option<Lang>,
 }
 
 /// The embed snippet: the prerendered `<fact-box>` and, optionally, the loader script tag.
@@ -60,6 +62,22 @@ pub fn snippet(opts: &SnippetOptions) -> Result<String, String> {
         let list: Vec<String> = diagnostics.iter().map(|d| d.to_string()).collect();
         format!("content is not valid (run `factbox check` on it):\n  {}", list.join("\n  "))
     })?;
+    if let Some(lang) = opts.lang.filter(|l| *l != content.lang) {
+        return Err(format!(
+            "--lang {} asks for a box in {}, but the content's \"lang\" is \"{}\": give a {} content file, or leave out --lang",
+            lang.tag(), lang.tag(), content.lang.tag(), lang.tag()
+        ));
+    }
+    if let OpenSpec::Ids(ids) = &opts.open {
+        let known = content.openable_ids();
+        let unknown: Vec<&str> = ids.iter().filter(|id| !known.contains(id)).map(String::as_str).collect();
+        if !unknown.is_empty() {
+            return Err(format!(
+                "--open names {} which this content does not have; its ids are: {} (or all, none)",
+                unknown.join(", "), known.join(", ")
+            ));
+        }
+    }
     let open = opts.open.resolve(&content);
     // The browser keys the text it will parse: the escaped inline text, or the file.
     let key = render_key(inline.as_deref().unwrap_or(&raw), opts.heading_level, &open);

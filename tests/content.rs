@@ -82,7 +82,7 @@ fn caveats_from_the_sheet_are_printed() {
 
 #[test]
 fn header_sections_and_countries_render_in_order() {
-    let html = rendered(Lang::De, OpenSpec::First);
+    let html = rendered(Lang::De, OpenSpec::Authored);
     assert!(html.contains("Stand: <time datetime=\"2025-11-07\">7. November 2025</time>"));
     let order = ["Kritische Rohstoffe", "Zusagen und Abkommen", "Die fünf Länder", "Kasachstan", "Usbekistan",
                  "Kirgisistan", "Tadschikistan", "Turkmenistan", "Andere Mächte in der Region", "Quellen"];
@@ -91,7 +91,7 @@ fn header_sections_and_countries_render_in_order() {
     assert!(positions.windows(2).all(|w| w[0] < w[1]), "sections out of order: {positions:?}");
     assert!(html.contains("ca. 20,4 Mio."), "population formatted in German");
     assert!(html.contains("(Volkszählung 2022)"));
-    let en = rendered(Lang::En, OpenSpec::First);
+    let en = rendered(Lang::En, OpenSpec::Authored);
     assert!(en.contains("As of: <time datetime=\"2025-11-07\">7 November 2025</time>"));
     assert!(en.contains("about 20.4 million"));
     assert!(en.contains("over $100 billion in ten years"));

@@ -221,7 +221,7 @@ async fn open_sections_are_remembered_per_page_and_box() {
 async fn prerendered_host(key: &str) -> HtmlElement {
     let content = Rc::new(Content::from_json(DEFAULT_DE).unwrap());
     let props = FactBoxProps {
-        initially_open: OpenSpec::First.resolve(&content).into(),
+        initially_open: OpenSpec::Authored.resolve(&content).into(),
         content,
         heading_level: 2,
         on_toggle: Default::default(),

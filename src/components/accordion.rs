@@ -12,11 +12,12 @@ pub struct Section<'a> {
     pub level: u8,
     pub open: bool,
     pub on_toggle: &'a Callback<String>,
-    pub country: bool,
+    /// An entry inside a section (a profile), not a section.
+    pub entry: bool,
 }
 
 pub fn accordion(section: Section<'_>, children: Html) -> Html {
-    let Section { id, title, level, open, on_toggle, country } = section;
+    let Section { id, title, level, open, on_toggle, entry } = section;
     let button_id = format!("fb-{id}-button");
     let panel_id = format!("fb-{id}-panel");
     let onclick = {
@@ -24,7 +25,7 @@ pub fn accordion(section: Section<'_>, children: Html) -> Html {
         Callback::from(move |_: MouseEvent| on_toggle.emit(id.clone()))
     };
     html! {
-        <div key={id.to_string()} class={class_names(country, open)}
+        <div key={id.to_string()} class={class_names(entry, open)}
              data-section={id.to_string()}>
             <@{heading_tag(level)} class="fb-acc-heading">
                 <button type="button" class="fb-acc-button" id={button_id.clone()}
@@ -59,11 +60,11 @@ fn panel(id: &str, labelled_by: &str, open: bool, children: Html) -> Html {
 }
 
 /// The section's classes as one string: `classes!` would bring Yew's class set along.
-fn class_names(country: bool, open: bool) -> &'static str {
-    match (country, open) {
+fn class_names(entry: bool, open: bool) -> &'static str {
+    match (entry, open) {
         (false, false) => "fb-acc",
         (false, true) => "fb-acc fb-acc--open",
-        (true, false) => "fb-acc fb-acc--country",
-        (true, true) => "fb-acc fb-acc--country fb-acc--open",
+        (true, false) => "fb-acc fb-acc--entry",
+        (true, true) => "fb-acc fb-acc--entry fb-acc--open",
     }
 }

@@ -1,9 +1,9 @@
-//! The whole box: header, "show all" control, and the five collapsible sections.
+//! The whole box, the one container every kind of content shares: header, key numbers,
+//! "show all" control, the editor's sections with their blocks, and the generated sources.
 
 use super::accordion::{accordion, Section};
+use super::blocks::{block, caveat, glance, Ctx};
 use super::citation::{citation, source_list};
-use super::country::country_profile;
-use super::fact_list::fact_list;
 use super::heading_tag;
 use crate::content::{format, Content};
 use crate::hooks::{on_header_keys, use_deep_link, use_find_in_page, use_remembered_state, Opener};
@@ -15,7 +15,7 @@ use yew::prelude::*;
 /// What a reader just did, for the host page (`factbox:toggle`).
 #[derive(Clone, Debug, PartialEq)]
 pub struct ToggleEvent {
-    /// A section or country id, or `None` for "show/hide all".
+    /// A section or profile id, or `None` for "show/hide all".
     pub section: Option<String>,
     pub open: bool,
 }
@@ -23,7 +23,7 @@ pub struct ToggleEvent {
 #[derive(Properties, PartialEq)]
 pub struct FactBoxProps {
     pub content: Rc<Content>,
-    /// Level of the box title; sections are one below, countries two below.
+    /// Level of the box title; sections are one below, profiles two below.
     #[prop_or(2)]
     pub heading_level: u8,
     /// Ids open on first render. Server and browser must agree, or hydration fails.
@@ -51,7 +51,7 @@ pub fn FactBox(props: &FactBoxProps) -> Html {
     use_find_in_page(root.clone(), opener);
 
     let t = strings(content.lang);
-    // Country headings sit two levels below the title, and HTML stops at h6.
+    // Profile headings sit two levels below the title, and HTML stops at h6.
     let level = props.heading_level.clamp(1, 4);
 
     let toggle = {
@@ -70,12 +70,18 @@ pub fn FactBox(props: &FactBoxProps) -> Html {
             on_toggle.emit(ToggleEvent { section: None, open });
         })
     };
-    let section = |meta: &crate::content::SectionMeta, body: Html| {
-        let open = state.is_open(&meta.id);
-        accordion(Section { id: &meta.id, title: &meta.title, level: level + 1, open, on_toggle: &toggle, country: false }, body)
-    };
-    let s = &content.sections;
     let all_open = state.all_open();
+    let sections = content.sections.iter().map(|section| {
+        let ctx = Ctx { content: &content, level: level + 1, section_title: &section.title, state: &*state, on_toggle: &toggle };
+        let body = html! { <>{ for section.blocks.iter().map(|b| block(&ctx, b)) }</> };
+        let open = state.is_open(&section.id);
+        accordion(Section { id: &section.id, title: &section.title, level: level + 1, open, on_toggle: &toggle, entry: false }, body)
+    });
+    let sources_id = content.sources_id();
+    let sources = accordion(
+        Section { id: sources_id, title: t.sources, level: level + 1, open: state.is_open(sources_id), on_toggle: &toggle, entry: false },
+        source_list(&content),
+    );
 
     html! {
         <section class="fb" lang={content.lang.tag()} aria-labelledby="fb-title" ref={root.clone()}
@@ -84,30 +90,21 @@ pub fn FactBox(props: &FactBoxProps) -> Html {
                 <p class="fb-kicker">{ t.kicker }</p>
                 <@{heading_tag(level)} id="fb-title" class="fb-title" dir="auto">{ content.title.clone() }</@>
                 <p class="fb-summary" dir="auto">{ content.summary.text.clone() }</p>
+                { caveat(&content, content.summary.caveat.as_deref()) }
                 { citation(&content, &content.summary.sources) }
                 <p class="fb-asof">
                     { t.as_of }{ ": " }
                     <time datetime={content.as_of.clone()}>{ format::date(&content.as_of, content.lang) }</time>
                 </p>
             </header>
+            { glance(&content, level + 1) }
             <div class="fb-tools">
                 <button type="button" class="fb-all" aria-expanded={all_open.to_string()} onclick={toggle_all}>
                     { if all_open { t.hide_all } else { t.show_all } }
                 </button>
             </div>
-            { section(&s.minerals, fact_list(&content, &content.minerals)) }
-            { section(&s.pledge, fact_list(&content, &content.pledge)) }
-            { section(&s.countries, html! {
-                <div class="fb-countries">
-                    { for content.countries.iter().map(|c| {
-                        let open = state.is_open(&c.id);
-                        let entry = Section { id: &c.id, title: &c.name, level: level + 2, open, on_toggle: &toggle, country: true };
-                        accordion(entry, country_profile(&content, c))
-                    }) }
-                </div>
-            }) }
-            { section(&s.powers, fact_list(&content, &content.powers)) }
-            { section(&s.sources, source_list(&content)) }
+            { for sections }
+            { sources }
         </section>
     }
 }

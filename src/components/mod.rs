@@ -7,10 +7,9 @@
 //! (hydration), so nothing here may touch browser APIs while rendering.
 
 mod accordion;
+mod blocks;
 mod citation;
-mod country;
 mod fact_box;
-mod fact_list;
 
 pub use fact_box::{FactBox, FactBoxProps, ToggleEvent};
 

@@ -1,7 +1,8 @@
 //! Numbers and dates in the reader's language. Hand-written rather than ICU: the box needs
 //! two languages and three formats, and every byte here ships to every reader.
 
-use super::Lang;
+use super::{Lang, Quantity, Qualifier};
+use crate::i18n::strings;
 
 const MONTHS_DE: [&str; 12] = [
     "Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
@@ -35,23 +36,52 @@ pub fn date(iso: &str, lang: Lang) -> String {
     }
 }
 
-/// Population as readers say it: 20400000 → "20,4 Mio." / "20.4 million"; below a million,
-/// grouped digits: 935400 → "935.400" / "935,400".
-pub fn population(value: u64, approx: bool, lang: Lang) -> String {
-    let number = if value >= 1_000_000 {
-        let millions = decimal(value, 1_000_000, 2, lang);
-        match lang {
-            Lang::De => format!("{millions} Mio."),
-            Lang::En => format!("{millions} million"),
-        }
-    } else {
-        grouped(value, lang)
-    };
-    match (approx, lang) {
-        (false, _) => number,
-        (true, Lang::De) => format!("ca. {number}"),
-        (true, Lang::En) => format!("about {number}"),
+/// A number with its qualifier and unit, as readers say it: "über 100 Mrd. Dollar",
+/// "knapp 20,5 Mio.", "rund 43 %", "7.282.000". Whole numbers from a million up are said in
+/// millions or billions when that loses no digit; otherwise every digit is printed, so a figure
+/// reads exactly as its source gives it.
+pub fn quantity(q: &Quantity, lang: Lang) -> String {
+    let t = strings(lang);
+    let mut out = String::new();
+    if let Some(qualifier) = q.qualifier {
+        out.push_str(match qualifier {
+            Qualifier::Over => t.over,
+            Qualifier::About => t.about,
+            Qualifier::Almost => t.almost,
+            Qualifier::UpTo => t.up_to,
+        });
+        out.push(' ');
     }
+    out.push_str(&number(q.value, lang));
+    if let Some(unit) = &q.unit {
+        // "43 %" in both languages' newsroom style; a unit is separated by a space.
+        out.push(' ');
+        out.push_str(unit);
+    }
+    out
+}
+
+/// A JSON number in the language's format, without float formatting code in the bundle: the
+/// value is turned into whole units of its smallest decimal place (at most six).
+pub fn number(value: f64, lang: Lang) -> String {
+    let sign = if value < 0.0 { "\u{2212}" } else { "" };
+    let value = value.abs();
+    let mut places = 0u32;
+    while places < 6 && (value * 10f64.powi(places as i32)).fract().abs() > 1e-9 {
+        places += 1;
+    }
+    let scaled = (value * 10f64.powi(places as i32)).round() as u64;
+    let t = strings(lang);
+    let body = if places == 0 && scaled >= 1_000_000 {
+        [(1_000_000_000u64, t.billion), (1_000_000, t.million)]
+            .into_iter()
+            .find(|(unit, _)| scaled >= *unit && scaled % (unit / 100) == 0)
+            .map(|(unit, word)| format!("{} {word}", decimal(scaled, unit, 2, lang)))
+            .unwrap_or_else(|| grouped(scaled, lang))
+    } else {
+        decimal(scaled, 10u64.pow(places), places, lang)
+    };
+    format!("{sign}{body}")
 }
 
 /// `value / unit` with at most `places` decimals, trailing zeros dropped, in the language's
@@ -112,16 +142,19 @@ mod tests {
     }
 
     #[test]
-    fn populations_in_both_languages() {
-        assert_eq!(population(20_400_000, true, Lang::De), "ca. 20,4 Mio.");
-        assert_eq!(population(20_400_000, true, Lang::En), "about 20.4 million");
-        assert_eq!(population(7_060_000, false, Lang::De), "7,06 Mio.");
-        assert_eq!(population(37_500_000, false, Lang::En), "37.5 million");
-        assert_eq!(population(10_000_000, false, Lang::De), "10 Mio.");
-        assert_eq!(population(935_400, false, Lang::De), "935.400");
-        assert_eq!(population(935_400, false, Lang::En), "935,400");
-        assert_eq!(population(1_234_567_890, false, Lang::En), "1,234.57 million");
-        assert_eq!(population(1_999_999, false, Lang::En), "2 million");
-        assert_eq!(population(u64::MAX, false, Lang::De), "18.446.744.073.709,55 Mio.");
+    fn numbers_in_both_languages() {
+        assert_eq!(number(20_500_000.0, Lang::De), "20,5 Mio.");
+        assert_eq!(number(20_500_000.0, Lang::En), "20.5 million");
+        assert_eq!(number(7_282_000.0, Lang::De), "7.282.000");
+        assert_eq!(number(7_282_000.0, Lang::En), "7,282,000");
+        assert_eq!(number(100_000_000_000.0, Lang::De), "100 Mrd.");
+        assert_eq!(number(1_100_000_000.0, Lang::En), "1.1 billion");
+        assert_eq!(number(2.72, Lang::De), "2,72");
+        assert_eq!(number(43.0, Lang::En), "43");
+        assert_eq!(number(21_227.0, Lang::De), "21.227");
+        assert_eq!(number(-3.5, Lang::En), "\u{2212}3.5");
+        let q = Quantity { value: 100e9, qualifier: Some(Qualifier::Over), unit: Some("Dollar".into()), as_of: None, basis: None };
+        assert_eq!(quantity(&q, Lang::De), "über 100 Mrd. Dollar");
+        assert_eq!(quantity(&q, Lang::En), "over 100 billion Dollar");
     }
 }

@@ -1,17 +1,27 @@
-//! The content model: what an editor writes in `static/content/*.json`, as Rust types.
+//! The content model: a box is sections, a section is blocks. This file is the one definition
+//! of what an editor writes; [`read`] builds it from JSON (the CLI's serde_json value and the
+//! browser's `JSON.parse` result alike), [`validate`] holds the editor's rules, and the
+//! components print nothing that does not come from here or from [`crate::i18n`].
 //!
-//! Everything the box prints comes from here; components never invent text except the UI
-//! strings in [`crate::i18n`]. Unknown fields are rejected so that a typo in a field name is an
-//! error, not silently missing text.
+//! No topic vocabulary lives in code: a box about a summit and a box about a law are the same
+//! types with different words in them.
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod check;
 pub mod format;
 #[cfg(target_arch = "wasm32")]
-mod from_js;
+pub mod js;
+pub mod json;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod migrate;
+pub mod read;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod schema;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod starter;
 pub mod validate;
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 /// The shipped content, for the CLI and the tests. The browser bundle never embeds it: readers
 /// fetch the same file from the bundle's `content/` folder, so the bundle stays the same for
@@ -19,7 +29,7 @@ use serde::{Deserialize, Serialize};
 pub const DEFAULT_DE: &str = include_str!("../../static/content/de.json");
 pub const DEFAULT_EN: &str = include_str!("../../static/content/en.json");
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Lang {
     De,
@@ -45,122 +55,229 @@ impl Lang {
     }
 }
 
-/// Every top-level field of a content file (the fields of [`Content`]); each is required.
-pub const CONTENT_FIELDS: &[&str] = &["lang", "title", "summary", "as_of", "sections", "minerals", "pledge", "countries", "powers", "sources"];
-
-#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Content {
     pub lang: Lang,
     pub title: String,
     pub summary: Statement,
-    /// ISO date (`YYYY-MM-DD`) the whole box is correct as of.
+    /// ISO date (`YYYY-MM-DD`) the whole box is correct as of: never earlier than any source
+    /// or dated figure in it.
     pub as_of: String,
-    pub sections: Sections,
-    pub minerals: Vec<Fact>,
-    pub pledge: Vec<Fact>,
-    pub countries: Vec<Country>,
-    pub powers: Vec<Fact>,
+    /// Key numbers shown above the sections, visible while every section is closed.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub glance: Vec<Figure>,
+    pub sections: Vec<Section>,
+    /// The box's own list; entries cite them by id. The sources section is generated from it.
     pub sources: Vec<Source>,
 }
 
-/// Ids and titles of the collapsible sections. Ids are readable words in the content's
-/// language because readers see them in deep links (`#factbox-rohstoffe`).
-#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
-pub struct Sections {
-    pub minerals: SectionMeta,
-    pub pledge: SectionMeta,
-    pub countries: SectionMeta,
-    pub powers: SectionMeta,
-    pub sources: SectionMeta,
-}
-
-#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
-pub struct SectionMeta {
+/// One collapsible section. Its id is a readable word in the box's language because readers
+/// see it in deep links (`#factbox-rohstoffe`).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Section {
     pub id: String,
     pub title: String,
+    /// Open on a first visit, unless the embed says otherwise (`data-open`).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub open: bool,
+    pub blocks: Vec<Block>,
+}
+
+/// What a section holds. Every kind is a plain view over one container; maps and charts join
+/// here as further kinds.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(tag = "type", rename_all = "lowercase")]
+pub enum Block {
+    /// A sourced paragraph.
+    Text(Statement),
+    /// Sourced entries: what, where, the figure, the explanation, the caveat.
+    Facts { items: Vec<Fact> },
+    /// Key numbers as a strip.
+    Figures { items: Vec<Figure> },
+    /// Dated events, oldest first.
+    Timeline { items: Vec<Event> },
+    /// Cards for people, countries, companies; each is an entry that opens on its own.
+    Profiles { items: Vec<Profile> },
+}
+
+/// Every kind of block, as editors write its `type`.
+pub const BLOCK_KINDS: &[&str] = &["text", "facts", "figures", "timeline", "profiles"];
+
+impl Block {
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Block::Text(_) => "text",
+            Block::Facts { .. } => "facts",
+            Block::Figures { .. } => "figures",
+            Block::Timeline { .. } => "timeline",
+            Block::Profiles { .. } => "profiles",
+        }
+    }
+
+    /// How many entries the block holds (a text block is one).
+    pub fn len(&self) -> usize {
+        match self {
+            Block::Text(_) => 1,
+            Block::Facts { items } => items.len(),
+            Block::Figures { items } => items.len(),
+            Block::Timeline { items } => items.len(),
+            Block::Profiles { items } => items.len(),
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
 }
 
 /// A sourced statement: the text, an optional caveat printed beside it, and source ids.
-#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Statement {
     pub text: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub caveat: Option<String>,
     pub sources: Vec<String>,
 }
 
-/// One entry of the minerals, pledge or powers lists.
-#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Fact {
     pub label: String,
     /// The country or place the fact is about, printed beside the label.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub place: Option<String>,
-    /// The key figure, printed prominently.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// The key figure, printed prominently, as the editor words it.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub figure: Option<String>,
     pub text: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub caveat: Option<String>,
     pub sources: Vec<String>,
 }
 
-#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
-pub struct Country {
-    pub id: String,
-    pub name: String,
-    pub capital: String,
-    pub population: Population,
-    pub head_of_state: String,
-    pub resources: Statement,
-    pub us_ties: Statement,
-    pub blocs: Statement,
+/// A number with what it measures: "über 100 Mrd. Dollar".
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Quantity {
+    #[serde(serialize_with = "whole_if_possible")]
+    pub value: f64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub qualifier: Option<Qualifier>,
+    /// Printed after the number as written ("Dollar", "%", "km²").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub unit: Option<String>,
+    /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`: when the number was true.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub as_of: Option<String>,
+    /// What the number rests on when it is not a running figure, e.g. "Volkszählung".
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub basis: Option<String>,
 }
 
-#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
-pub struct Population {
-    pub value: u64,
-    /// Printed as "ca." / "about" before the number.
-    #[serde(default)]
-    pub approx: bool,
-    /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
-    pub as_of: String,
-    /// What the figure rests on when it is not a running estimate, e.g. "census".
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub basis: Option<String>,
+/// Writes 20500000, not 20500000.0, for the editor's eyes (`factbox migrate`, the studio).
+fn whole_if_possible<S: serde::Serializer>(value: &f64, s: S) -> Result<S::Ok, S::Error> {
+    if value.fract() == 0.0 && value.abs() < 9_007_199_254_740_992.0 {
+        s.serialize_i64(*value as i64)
+    } else {
+        s.serialize_f64(*value)
+    }
+}
+
+/// How exact a number is. An "over" value is a lower bound, never drawn as exact.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Qualifier {
+    Over,
+    About,
+    Almost,
+    UpTo,
+}
+
+pub const QUALIFIERS: &[&str] = &["over", "about", "almost", "up_to"];
+
+impl Qualifier {
+    pub fn from_name(name: &str) -> Option<Qualifier> {
+        match name {
+            "over" => Some(Qualifier::Over),
+            "about" => Some(Qualifier::About),
+            "almost" => Some(Qualifier::Almost),
+            "up_to" => Some(Qualifier::UpTo),
+            _ => None,
+        }
+    }
+}
+
+/// A key number for the "at a glance" strip or a figures block.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Figure {
+    #[serde(flatten)]
+    pub quantity: Quantity,
+    pub label: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub caveat: Option<String>,
     pub sources: Vec<String>,
 }
 
-#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Event {
+    /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`: printed with the precision given.
+    pub date: String,
+    pub text: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub caveat: Option<String>,
+    pub sources: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Profile {
+    /// Deep-link id, like a section's.
+    pub id: String,
+    pub name: String,
+    pub fields: Vec<Field>,
+}
+
+/// One row of a profile, with a label the editor writes ("Hauptstadt", "Bündnisse").
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Field {
+    pub label: String,
+    #[serde(flatten)]
+    pub value: FieldValue,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub caveat: Option<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(untagged)]
+pub enum FieldValue {
+    Text { text: String },
+    Number(Quantity),
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Source {
     pub id: String,
     pub publisher: String,
+    /// The real headline, or a faithful translation marked as such.
     pub title: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub date: Option<String>,
     pub url: String,
 }
 
 impl Content {
-    /// Parses a content file. Structural rules beyond types live in [`validate`]; the
-    /// editor's full report, with positions, is [`check`].
+    /// Reads a content file: every problem of type and shape at once, each with its JSON path.
+    /// The editor's rules are [`validate`]; the full report, with lines, is `check`.
     #[cfg(not(target_arch = "wasm32"))]
-    pub fn from_json(json: &str) -> Result<Content, serde_json::Error> {
-        serde_json::from_str(json)
+    pub fn from_json(json: &str) -> Result<Content, Vec<validate::Problem>> {
+        let value: serde_json::Value = serde_json::from_str(json)
+            .map_err(|e| vec![validate::Problem { path: String::new(), message: format!("invalid JSON: {e}") }])?;
+        read::content(&value)
     }
 
-    /// Parses a content file with the browser's JSON parser; errors name the JSON path.
+    /// Reads a content file with the browser's JSON parser; errors name the JSON path.
     #[cfg(target_arch = "wasm32")]
-    pub fn from_json(json: &str) -> Result<Content, String> {
-        from_js::parse(json)
+    pub fn from_json(json: &str) -> Result<Content, Vec<validate::Problem>> {
+        js::parse(json)
     }
 
     /// The shipped content for a language.
@@ -177,29 +294,49 @@ impl Content {
         self.sources.iter().find(|s| s.id == id)
     }
 
-    /// Ids of the top-level sections, in reading order.
-    pub fn section_ids(&self) -> [&str; 5] {
-        let s = &self.sections;
-        [&s.minerals.id, &s.pledge.id, &s.countries.id, &s.powers.id, &s.sources.id]
+    /// The generated sources section's id, in the box's language.
+    pub fn sources_id(&self) -> &'static str {
+        crate::i18n::strings(self.lang).sources_id
+    }
+
+    pub fn profiles(&self) -> impl Iterator<Item = (&Section, &Profile)> {
+        self.sections.iter().flat_map(|s| {
+            s.blocks.iter().flat_map(move |b| match b {
+                Block::Profiles { items } => items.iter().map(move |p| (s, p)).collect::<Vec<_>>(),
+                _ => Vec::new(),
+            })
+        })
     }
 
     /// The ids to open, outermost first, so that `id` shows: a section is its own path, a
-    /// country sits inside the countries section. `None` for ids this content does not have.
+    /// profile sits inside its section. `None` for ids this content does not have.
     pub fn path_to(&self, id: &str) -> Option<Vec<String>> {
-        if self.section_ids().contains(&id) {
+        if id == self.sources_id() || self.sections.iter().any(|s| s.id == id) {
             Some(vec![id.to_string()])
-        } else if self.countries.iter().any(|c| c.id == id) {
-            Some(vec![self.sections.countries.id.clone(), id.to_string()])
         } else {
-            None
+            self.profiles().find(|(_, p)| p.id == id).map(|(s, p)| vec![s.id.clone(), p.id.clone()])
         }
     }
 
-    /// Every id a reader can open: sections and country entries.
+    /// Every id a reader can open, in reading order: sections, the profiles inside them, and
+    /// the sources section last.
     pub fn openable_ids(&self) -> Vec<String> {
-        let mut ids: Vec<String> = self.section_ids().iter().map(|s| s.to_string()).collect();
-        ids.extend(self.countries.iter().map(|c| c.id.clone()));
+        let mut ids = Vec::new();
+        for section in &self.sections {
+            ids.push(section.id.clone());
+            for block in &section.blocks {
+                if let Block::Profiles { items } = block {
+                    ids.extend(items.iter().map(|p| p.id.clone()));
+                }
+            }
+        }
+        ids.push(self.sources_id().to_string());
         ids
+    }
+
+    /// The sections the editor marked `open`: what a first visit shows.
+    pub fn default_open(&self) -> Vec<String> {
+        self.sections.iter().filter(|s| s.open).map(|s| s.id.clone()).collect()
     }
 }
 

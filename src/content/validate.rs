@@ -1,8 +1,10 @@
-//! Rules a content file must keep beyond its types: every figure sourced, every source a web
-//! address, ids unique, no empty section. The editor's `factbox check`, the tests and the
-//! browser all call [`problems`], so an error reads the same everywhere.
+//! The editor's rules beyond shape: every figure sourced, every source a web address and cited,
+//! ids unique and readable, nothing empty, dates well-formed, and the as-of date never earlier
+//! than anything the box prints. `factbox check`, the studio and the tests call [`problems`],
+//! so a rule reads the same everywhere. The browser does not repeat them: a reader's bundle
+//! only needs content that parses.
 
-use super::{is_web_url, Content, Fact, Statement};
+use super::{is_web_url, Block, Content, Event, Fact, Field, FieldValue, Figure, Profile, Quantity, Statement};
 use std::fmt;
 
 /// One thing wrong, with the JSON path of the value it concerns.
@@ -14,14 +16,94 @@ pub struct Problem {
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.path, self.message)
+        if self.path.is_empty() {
+            write!(f, "{}", self.message)
+        } else {
+            write!(f, "{}: {}", self.path, self.message)
+        }
     }
+}
+
+/// Everything wrong with one content file; empty when it may be published.
+pub fn problems(content: &Content) -> Vec<Problem> {
+    let mut c = Checker { content, problems: Vec::new(), cited: Vec::new(), dated: Vec::new() };
+    c.text("title", &content.title);
+    c.statement("summary", &content.summary);
+    if !is_iso_day(&content.as_of) {
+        c.report("as_of", format!("expected a date like 2025-11-07, found \"{}\"", content.as_of));
+    }
+    for (i, figure) in content.glance.iter().enumerate() {
+        c.figure(&format!("glance[{i}]"), figure);
+    }
+
+    if content.sections.is_empty() {
+        c.report("sections", "no section: a box needs at least one (see `factbox new` for a starter)");
+    }
+    // Sections and profiles share one id space with the generated sources section: all are
+    // deep-link targets and DOM ids.
+    let mut ids = Vec::new();
+    for (s, section) in content.sections.iter().enumerate() {
+        let at = format!("sections[{s}]");
+        ids.push((format!("{at}.id"), section.id.as_str()));
+        c.text(&format!("{at}.title"), &section.title);
+        if section.blocks.is_empty() {
+            c.report(&at, "has no blocks: add a block or remove the section");
+        }
+        for (b, block) in section.blocks.iter().enumerate() {
+            let at = format!("{at}.blocks[{b}]");
+            if block.is_empty() {
+                c.report(format!("{at}.items"), format!("empty {} block: add an entry or remove the block", block.kind()));
+            }
+            match block {
+                Block::Text(statement) => c.statement(&at, statement),
+                Block::Facts { items } => items.iter().enumerate().for_each(|(i, f)| c.fact(&format!("{at}.items[{i}]"), f)),
+                Block::Figures { items } => items.iter().enumerate().for_each(|(i, f)| c.figure(&format!("{at}.items[{i}]"), f)),
+                Block::Timeline { items } => c.timeline(&at, items),
+                Block::Profiles { items } => {
+                    for (i, profile) in items.iter().enumerate() {
+                        ids.push((format!("{at}.items[{i}].id"), profile.id.as_str()));
+                        c.profile(&format!("{at}.items[{i}]"), profile);
+                    }
+                }
+            }
+        }
+    }
+    let sources_id = content.sources_id();
+    if let Some((path, _)) = ids.iter().find(|(_, id)| *id == sources_id) {
+        c.report(path.clone(), format!("\"{sources_id}\" is the id of the generated sources section: choose another"));
+    }
+    c.unique("section or profile", &ids);
+
+    if content.sources.is_empty() {
+        c.report("sources", "no sources: every figure needs one");
+    }
+    let source_ids: Vec<(String, &str)> =
+        content.sources.iter().enumerate().map(|(i, s)| (format!("sources[{i}].id"), s.id.as_str())).collect();
+    c.unique("source", &source_ids);
+    for (i, source) in content.sources.iter().enumerate() {
+        let at = format!("sources[{i}]");
+        c.text(&format!("{at}.publisher"), &source.publisher);
+        c.text(&format!("{at}.title"), &source.title);
+        if !is_web_url(&source.url) {
+            c.report(format!("{at}.url"), format!("must start with http:// or https://, found \"{}\"", source.url));
+        }
+        if let Some(date) = &source.date {
+            c.date(&format!("{at}.date"), date, false);
+        }
+        if !c.cited.contains(&source.id.as_str()) {
+            c.report(format!("{at}.id"), format!("source \"{}\" is cited nowhere: cite it or remove it", source.id));
+        }
+    }
+    c.as_of_is_newest();
+    c.problems
 }
 
 struct Checker<'a> {
     content: &'a Content,
     problems: Vec<Problem>,
-    used_sources: Vec<&'a str>,
+    cited: Vec<&'a str>,
+    /// Every well-formed date the box prints or rests on, with its path, for the as-of rule.
+    dated: Vec<(String, &'a str)>,
 }
 
 impl<'a> Checker<'a> {
@@ -31,215 +113,244 @@ impl<'a> Checker<'a> {
 
     fn text(&mut self, path: &str, value: &str) {
         if value.trim().is_empty() {
-            self.report(path, "is empty");
+            self.report(path, "is empty: write the text or remove the entry");
         }
     }
 
-    fn sources(&mut self, path: &str, ids: &'a [String]) {
-        if ids.is_empty() {
-            self.report(path, "no source: every printed figure needs at least one");
+    fn optional(&mut self, path: &str, value: &Option<String>) {
+        if let Some(value) = value {
+            if value.trim().is_empty() {
+                self.report(path, "is empty: write it or leave the field out");
+            }
+        }
+    }
+
+    /// `required`: a figure must carry a source; plain text (a capital, a name) may.
+    fn sources(&mut self, path: &str, ids: &'a [String], required: bool) {
+        if required && ids.is_empty() {
+            self.report(path, "no source: every figure and statement needs at least one source id from \"sources\"");
         }
         for (i, id) in ids.iter().enumerate() {
             if self.content.source(id).is_none() {
-                self.report(format!("{path}[{i}]"), format!("unknown source id \"{id}\""));
+                let known: Vec<&str> = self.content.sources.iter().map(|s| s.id.as_str()).collect();
+                self.report(format!("{path}[{i}]"), format!("unknown source id \"{id}\" (the sources are: {})", known.join(", ")));
             }
-            self.used_sources.push(id);
+            self.cited.push(id);
+        }
+    }
+
+    fn date(&mut self, path: &str, value: &'a str, day_only: bool) {
+        let ok = if day_only { is_iso_day(value) } else { is_iso_date(value) };
+        if ok {
+            self.dated.push((path.to_string(), value));
+        } else if day_only {
+            self.report(path, format!("expected a date like 2025-11-07, found \"{value}\""));
+        } else {
+            self.report(path, format!("expected a year, month or day like 2025, 2025-11 or 2025-11-07, found \"{value}\""));
         }
     }
 
     fn statement(&mut self, path: &str, s: &'a Statement) {
         self.text(&format!("{path}.text"), &s.text);
-        if let Some(caveat) = &s.caveat {
-            self.text(&format!("{path}.caveat"), caveat);
-        }
-        self.sources(&format!("{path}.sources"), &s.sources);
+        self.optional(&format!("{path}.caveat"), &s.caveat);
+        self.sources(&format!("{path}.sources"), &s.sources, true);
     }
 
-    fn facts(&mut self, path: &str, facts: &'a [Fact]) {
-        if facts.is_empty() {
-            self.report(path, "empty section: add an entry or remove the section");
+    fn fact(&mut self, at: &str, fact: &'a Fact) {
+        self.text(&format!("{at}.label"), &fact.label);
+        self.text(&format!("{at}.text"), &fact.text);
+        self.optional(&format!("{at}.place"), &fact.place);
+        self.optional(&format!("{at}.figure"), &fact.figure);
+        self.optional(&format!("{at}.caveat"), &fact.caveat);
+        self.sources(&format!("{at}.sources"), &fact.sources, true);
+    }
+
+    fn quantity(&mut self, at: &str, q: &'a Quantity) {
+        self.optional(&format!("{at}.unit"), &q.unit);
+        self.optional(&format!("{at}.basis"), &q.basis);
+        if let Some(as_of) = &q.as_of {
+            self.date(&format!("{at}.as_of"), as_of, false);
         }
-        for (i, fact) in facts.iter().enumerate() {
-            let at = format!("{path}[{i}]");
-            self.text(&format!("{at}.label"), &fact.label);
-            self.text(&format!("{at}.text"), &fact.text);
-            for (field, value) in [("place", &fact.place), ("figure", &fact.figure), ("caveat", &fact.caveat)] {
-                if let Some(value) = value {
-                    self.text(&format!("{at}.{field}"), value);
-                }
+    }
+
+    fn figure(&mut self, at: &str, figure: &'a Figure) {
+        self.quantity(at, &figure.quantity);
+        self.text(&format!("{at}.label"), &figure.label);
+        self.optional(&format!("{at}.caveat"), &figure.caveat);
+        self.sources(&format!("{at}.sources"), &figure.sources, true);
+    }
+
+    fn timeline(&mut self, at: &str, items: &'a [Event]) {
+        for (i, event) in items.iter().enumerate() {
+            let path = format!("{at}.items[{i}]");
+            self.date(&format!("{path}.date"), &event.date, false);
+            self.text(&format!("{path}.text"), &event.text);
+            self.optional(&format!("{path}.caveat"), &event.caveat);
+            self.sources(&format!("{path}.sources"), &event.sources, true);
+            if i > 0 && is_iso_date(&items[i - 1].date) && is_iso_date(&event.date) && event.date < items[i - 1].date {
+                self.report(format!("{path}.date"), format!("{} comes before the entry above it ({}): a timeline runs oldest first", event.date, items[i - 1].date));
             }
-            self.sources(&format!("{at}.sources"), &fact.sources);
         }
     }
 
-    fn unique<'b>(&mut self, what: &str, ids: impl IntoIterator<Item = (String, &'b str)>) {
+    fn profile(&mut self, at: &str, profile: &'a Profile) {
+        self.text(&format!("{at}.name"), &profile.name);
+        if profile.fields.is_empty() {
+            self.report(format!("{at}.fields"), "no fields: add one or remove the profile");
+        }
+        for (i, field) in profile.fields.iter().enumerate() {
+            self.field(&format!("{at}.fields[{i}]"), field);
+        }
+    }
+
+    fn field(&mut self, at: &str, field: &'a Field) {
+        self.text(&format!("{at}.label"), &field.label);
+        self.optional(&format!("{at}.caveat"), &field.caveat);
+        match &field.value {
+            FieldValue::Text { text } => {
+                self.text(&format!("{at}.text"), text);
+                self.sources(&format!("{at}.sources"), &field.sources, false);
+            }
+            FieldValue::Number(q) => {
+                self.quantity(at, q);
+                self.sources(&format!("{at}.sources"), &field.sources, true);
+            }
+        }
+    }
+
+    fn unique(&mut self, what: &str, ids: &[(String, &str)]) {
         let mut seen: Vec<&str> = Vec::new();
         for (path, id) in ids {
             if !is_readable_id(id) {
-                self.report(&path, format!("{what} id \"{id}\" must be lowercase letters, digits and hyphens"));
+                self.report(path, format!("{what} id \"{id}\" must be lowercase letters, digits and hyphens, like \"kasachstan\" or \"eu-gipfel\""));
             }
-            if seen.contains(&id) {
-                self.report(&path, format!("duplicate {what} id \"{id}\""));
+            if seen.contains(id) {
+                self.report(path, format!("duplicate {what} id \"{id}\": ids name deep links and must differ"));
             }
             seen.push(id);
         }
     }
+
+    /// The fact sheet's rule: a box that says "as of 7 November" must not print what was
+    /// published or measured later.
+    fn as_of_is_newest(&mut self) {
+        let as_of = self.content.as_of.as_str();
+        if !is_iso_day(as_of) {
+            return;
+        }
+        let late: Vec<(String, &str)> = self.dated.iter().filter(|(_, d)| earliest_day(d) > as_of.to_string()).cloned().collect();
+        for (path, date) in late {
+            self.report(path, format!("{date} is after the box's as_of {as_of}: move \"as_of\" to {} or later, or leave out what rests on this date", earliest_day(date)));
+        }
+    }
 }
 
-/// A field the model does not have: most likely a typo, so the message lists the right names.
-/// The editor's check and the browser's reader both say it in these words.
-pub(crate) fn unknown_field(name: &str, expected: &[&str]) -> String {
-    format!("unknown field \"{name}\" (a typo? expected one of: {})", expected.join(", "))
+/// The first day a date can mean: `2026` → `2026-01-01`.
+fn earliest_day(date: &str) -> String {
+    match date.len() {
+        4 => format!("{date}-01-01"),
+        7 => format!("{date}-01"),
+        _ => date.to_string(),
+    }
 }
 
 /// Ids become deep-link fragments (`#factbox-<id>`) and DOM ids, so they stay plain.
 fn is_readable_id(id: &str) -> bool {
-    !id.is_empty()
-        && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-        && !id.starts_with('-')
+    !id.is_empty() && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-') && !id.starts_with('-')
 }
 
-fn is_iso_date(value: &str) -> bool {
+fn is_iso_day(value: &str) -> bool {
+    value.len() == 10 && is_iso_date(value)
+}
+
+/// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+pub fn is_iso_date(value: &str) -> bool {
     let parts: Vec<&str> = value.split('-').collect();
     let ok = |p: &str, len: usize| p.len() == len && p.bytes().all(|b| b.is_ascii_digit());
+    let month = |m: &str| ok(m, 2) && (1..=12).contains(&m.parse::<u8>().unwrap_or(0));
     match parts.as_slice() {
         [y] => ok(y, 4),
-        [y, m] => ok(y, 4) && ok(m, 2) && (1..=12).contains(&m.parse::<u8>().unwrap_or(0)),
-        [y, m, d] => {
-            ok(y, 4)
-                && ok(m, 2)
-                && ok(d, 2)
-                && (1..=12).contains(&m.parse::<u8>().unwrap_or(0))
-                && (1..=31).contains(&d.parse::<u8>().unwrap_or(0))
-        }
+        [y, m] => ok(y, 4) && month(m),
+        [y, m, d] => ok(y, 4) && month(m) && ok(d, 2) && (1..=31).contains(&d.parse::<u8>().unwrap_or(0)),
         _ => false,
     }
 }
 
-/// Everything wrong with one content file; empty when it may be published.
-pub fn problems(content: &Content) -> Vec<Problem> {
-    let mut c = Checker { content, problems: Vec::new(), used_sources: Vec::new() };
-    c.text("title", &content.title);
-    c.statement("summary", &content.summary);
-    if !is_iso_date(&content.as_of) {
-        c.report("as_of", format!("expected a date like 2025-11-07, found \"{}\"", content.as_of));
-    }
-
-    let s = &content.sections;
-    let metas = [
-        ("minerals", &s.minerals),
-        ("pledge", &s.pledge),
-        ("countries", &s.countries),
-        ("powers", &s.powers),
-        ("sources", &s.sources),
-    ];
-    for (key, meta) in metas {
-        c.text(&format!("sections.{key}.title"), &meta.title);
-    }
-    // Sections and countries share one id space: both are deep-link targets.
-    let openable = metas
-        .iter()
-        .map(|(key, meta)| (format!("sections.{key}.id"), meta.id.as_str()))
-        .chain(content.countries.iter().enumerate().map(|(i, k)| (format!("countries[{i}].id"), k.id.as_str())));
-    c.unique("section or country", openable.collect::<Vec<_>>());
-
-    c.facts("minerals", &content.minerals);
-    c.facts("pledge", &content.pledge);
-    c.facts("powers", &content.powers);
-
-    if content.countries.is_empty() {
-        c.report("countries", "empty section: add an entry or remove the section");
-    }
-    for (i, country) in content.countries.iter().enumerate() {
-        let at = format!("countries[{i}]");
-        for (field, value) in [("name", &country.name), ("capital", &country.capital), ("head_of_state", &country.head_of_state)] {
-            c.text(&format!("{at}.{field}"), value);
-        }
-        let population = &country.population;
-        if population.value == 0 {
-            c.report(format!("{at}.population.value"), "must be greater than 0");
-        }
-        if !is_iso_date(&population.as_of) {
-            c.report(
-                format!("{at}.population.as_of"),
-                format!("expected a year or date like 2025 or 2025-01-01, found \"{}\"", population.as_of),
-            );
-        }
-        c.sources(&format!("{at}.population.sources"), &population.sources);
-        c.statement(&format!("{at}.resources"), &country.resources);
-        c.statement(&format!("{at}.us_ties"), &country.us_ties);
-        c.statement(&format!("{at}.blocs"), &country.blocs);
-    }
-
-    if content.sources.is_empty() {
-        c.report("sources", "empty section: every figure needs a source");
-    }
-    c.unique("source", content.sources.iter().enumerate().map(|(i, s)| (format!("sources[{i}].id"), s.id.as_str())).collect::<Vec<_>>());
-    for (i, source) in content.sources.iter().enumerate() {
-        let at = format!("sources[{i}]");
-        c.text(&format!("{at}.publisher"), &source.publisher);
-        c.text(&format!("{at}.title"), &source.title);
-        if !is_web_url(&source.url) {
-            c.report(format!("{at}.url"), format!("must start with http:// or https://, found \"{}\"", source.url));
-        }
-        if let Some(date) = &source.date {
-            if !is_iso_date(date) {
-                c.report(format!("{at}.date"), format!("expected a date like 2025-11-07, found \"{date}\""));
-            }
-        }
-        if !c.used_sources.contains(&source.id.as_str()) {
-            c.report(format!("{at}.id"), format!("source \"{}\" is cited nowhere: remove it or cite it", source.id));
-        }
-    }
-    c.problems
-}
-
-/// Differences in shape between two language versions of the same box: entry counts, cited
-/// sources, caveats and figures must correspond one to one, and numbers must be equal.
+/// Differences in shape between two language versions of the same box: the same sections and
+/// blocks, entry for entry, citing the same sources, with the same numbers and dates, and a
+/// caveat in one wherever the other has one.
 pub fn structure_differences(a: &Content, b: &Content) -> Vec<Problem> {
     let mut out = Vec::new();
-    let mut differ = |path: String, what: String| out.push(Problem { path, message: what });
     let (la, lb) = (a.lang.tag(), b.lang.tag());
-
-    for (key, fa, fb) in [("minerals", &a.minerals, &b.minerals), ("pledge", &a.pledge, &b.pledge), ("powers", &a.powers, &b.powers)] {
-        if fa.len() != fb.len() {
-            differ(key.into(), format!("{la} has {} entries, {lb} has {}", fa.len(), fb.len()));
+    let mut differ = |path: String, message: String| out.push(Problem { path, message });
+    let shape = |c: &Content| -> Vec<(String, String)> {
+        let mut rows = Vec::new();
+        let mut row = |path: String, what: String| rows.push((path, what));
+        for (i, f) in c.glance.iter().enumerate() {
+            row(format!("glance[{i}]"), figure_shape(f));
         }
-        for (i, (x, y)) in fa.iter().zip(fb).enumerate() {
-            let at = format!("{key}[{i}]");
-            if x.sources != y.sources {
-                differ(format!("{at}.sources"), format!("{la} cites {:?}, {lb} cites {:?}", x.sources, y.sources));
-            }
-            for (field, p, q) in [("place", &x.place, &y.place), ("figure", &x.figure, &y.figure), ("caveat", &x.caveat, &y.caveat)] {
-                if p.is_some() != q.is_some() {
-                    differ(format!("{at}.{field}"), format!("present in {} only", if p.is_some() { la } else { lb }));
+        for (s, section) in c.sections.iter().enumerate() {
+            row(format!("sections[{s}]"), format!("{} blocks", section.blocks.len()));
+            for (b, block) in section.blocks.iter().enumerate() {
+                let at = format!("sections[{s}].blocks[{b}]");
+                row(at.clone(), format!("a {} block of {} entries", block.kind(), block.len()));
+                let items: Vec<String> = match block {
+                    Block::Text(st) => vec![statement_shape(st)],
+                    Block::Facts { items } => items.iter().map(|f| format!("sources {:?}, caveat {}, figure {}", f.sources, f.caveat.is_some(), f.figure.is_some())).collect(),
+                    Block::Figures { items } => items.iter().map(figure_shape).collect(),
+                    Block::Timeline { items } => items.iter().map(|e| format!("date {}, sources {:?}, caveat {}", e.date, e.sources, e.caveat.is_some())).collect(),
+                    Block::Profiles { items } => items.iter().map(|p| p.fields.iter().map(field_shape).collect::<Vec<_>>().join("; ")).collect(),
+                };
+                for (i, item) in items.into_iter().enumerate() {
+                    row(if matches!(block, Block::Text(_)) { at.clone() } else { format!("{at}.items[{i}]") }, item);
                 }
             }
         }
+        rows.push(("summary".into(), statement_shape(&c.summary)));
+        rows.push(("as_of".into(), c.as_of.clone()));
+        rows.push(("sources".into(), format!("{:?}", c.sources.iter().map(|s| (&s.id, &s.url, &s.date)).collect::<Vec<_>>())));
+        rows
+    };
+    let (sa, sb) = (shape(a), shape(b));
+    if a.sections.len() != b.sections.len() {
+        differ("sections".into(), format!("{la} has {} sections, {lb} has {}", a.sections.len(), b.sections.len()));
     }
-
-    if a.countries.len() != b.countries.len() {
-        differ("countries".into(), format!("{la} has {} countries, {lb} has {}", a.countries.len(), b.countries.len()));
-    }
-    for (i, (x, y)) in a.countries.iter().zip(&b.countries).enumerate() {
-        let at = format!("countries[{i}]");
-        let (px, py) = (&x.population, &y.population);
-        if (px.value, px.approx, &px.as_of, &px.sources) != (py.value, py.approx, &py.as_of, &py.sources) {
-            differ(format!("{at}.population"), format!("{la} and {lb} give different figures, dates or sources"));
+    for (x, y) in sa.iter().zip(&sb) {
+        if x.0 != y.0 {
+            differ(x.0.clone(), format!("{la} and {lb} differ in structure here"));
+            break;
         }
-        for (field, sx, sy) in [("resources", &x.resources, &y.resources), ("us_ties", &x.us_ties, &y.us_ties), ("blocs", &x.blocs, &y.blocs)] {
-            if sx.sources != sy.sources || sx.caveat.is_some() != sy.caveat.is_some() {
-                differ(format!("{at}.{field}"), format!("{la} and {lb} differ in sources or caveat"));
-            }
+        if x.1 != y.1 {
+            differ(x.0.clone(), format!("{la} has {}; {lb} has {}", x.1, y.1));
         }
-    }
-
-    let ids = |c: &Content| c.sources.iter().map(|s| (s.id.clone(), s.url.clone())).collect::<Vec<_>>();
-    if ids(a) != ids(b) {
-        differ("sources".into(), format!("{la} and {lb} list different sources or URLs"));
-    }
-    if a.as_of != b.as_of {
-        differ("as_of".into(), format!("{la} is as of {}, {lb} as of {}", a.as_of, b.as_of));
     }
     out
+}
+
+fn statement_shape(s: &Statement) -> String {
+    format!("sources {:?}, caveat {}", s.sources, s.caveat.is_some())
+}
+
+fn figure_shape(f: &Figure) -> String {
+    let q = &f.quantity;
+    format!("value {} {:?} as of {:?}, sources {:?}, caveat {}", q.value, q.qualifier, q.as_of, f.sources, f.caveat.is_some())
+}
+
+fn field_shape(f: &Field) -> String {
+    match &f.value {
+        FieldValue::Text { .. } => format!("text, sources {:?}, caveat {}", f.sources, f.caveat.is_some()),
+        FieldValue::Number(q) => format!("value {} {:?} as of {:?}, sources {:?}, caveat {}", q.value, q.qualifier, q.as_of, f.sources, f.caveat.is_some()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn partial_dates_count_from_their_first_day() {
+        assert_eq!(earliest_day("2026"), "2026-01-01");
+        assert_eq!(earliest_day("2025-11"), "2025-11-01");
+        assert!(is_iso_date("2025-11") && !is_iso_day("2025-11") && !is_iso_date("2025-13"));
+    }
 }

@@ -103,5 +103,8 @@ pub fn unmount(host: HtmlElement) {
 /// URL becomes plain text, say); naming those problems is `factbox check`'s job, on the
 /// editor's machine: the rules would cost every reader's download 3 KB.
 fn parse(text: &str) -> Result<Content, String> {
-    Content::from_json(text).map_err(|e| format!("content does not parse: {e}"))
+    Content::from_json(text).map_err(|problems| {
+        let list: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
+        format!("content does not parse: {}", list.join("; "))
+    })
 }

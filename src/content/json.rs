@@ -1,0 +1,57 @@
+//! What the reader needs from a parsed JSON value. Two parsers stand behind it: serde_json in
+//! the CLI and the tests, and the browser's own `JSON.parse` in the bundle (`js.rs`), which
+//! keeps a JSON parser out of every reader's download. The reader ([`super::read`]) is written
+//! once against this trait, so both read the schema the same way.
+
+pub trait Json: Sized {
+    /// The value of `key`, if this is an object that has it (a JSON `null` counts as absent).
+    fn get(&self, key: &str) -> Option<Self>;
+    /// Keys in document order, if this is an object.
+    fn keys(&self) -> Option<Vec<String>>;
+    /// The items, if this is a list.
+    fn items(&self) -> Option<Vec<Self>>;
+    fn string(&self) -> Option<String>;
+    fn number(&self) -> Option<f64>;
+    fn boolean(&self) -> Option<bool>;
+    /// How the value reads in an error message: `42`, `"viele"`, `a list`, `an object`.
+    fn describe(&self) -> String;
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+impl Json for &serde_json::Value {
+    fn get(&self, key: &str) -> Option<Self> {
+        self.as_object()?.get(key).filter(|v| !v.is_null())
+    }
+
+    fn keys(&self) -> Option<Vec<String>> {
+        Some(self.as_object()?.keys().cloned().collect())
+    }
+
+    fn items(&self) -> Option<Vec<Self>> {
+        Some(self.as_array()?.iter().collect())
+    }
+
+    fn string(&self) -> Option<String> {
+        self.as_str().map(str::to_string)
+    }
+
+    fn number(&self) -> Option<f64> {
+        self.as_f64()
+    }
+
+    fn boolean(&self) -> Option<bool> {
+        self.as_bool()
+    }
+
+    fn describe(&self) -> String {
+        use serde_json::Value;
+        match self {
+            Value::Null => "null".into(),
+            Value::Bool(b) => b.to_string(),
+            Value::Number(n) => n.to_string(),
+            Value::String(s) => format!("{s:?}"),
+            Value::Array(_) => "a list".into(),
+            Value::Object(_) => "an object".into(),
+        }
+    }
+}

@@ -1,0 +1,326 @@
+//! The one reader of content files, for the CLI, the browser and the studio alike: it walks a
+//! parsed JSON value ([`Json`]) into the typed model and collects every problem of shape in
+//! one pass (each missing field, each unknown field, each wrong type, in every entry), each
+//! with its JSON path. A problem does not stop the walk: the reader puts a placeholder in the
+//! model and goes on, and the result is an error if anything was reported.
+
+use super::json::Json;
+use super::validate::Problem;
+use super::*;
+
+/// The fields each object may have. Absent optional fields are fine; anything else is a typo.
+pub mod fields {
+    pub const CONTENT: &[&str] = &["$schema", "lang", "title", "summary", "as_of", "glance", "sections", "sources"];
+    pub const STATEMENT: &[&str] = &["text", "caveat", "sources"];
+    pub const SECTION: &[&str] = &["id", "title", "open", "blocks"];
+    pub const TEXT_BLOCK: &[&str] = &["type", "text", "caveat", "sources"];
+    pub const LIST_BLOCK: &[&str] = &["type", "items"];
+    pub const FACT: &[&str] = &["label", "place", "figure", "text", "caveat", "sources"];
+    pub const FIGURE: &[&str] = &["value", "qualifier", "unit", "as_of", "basis", "label", "caveat", "sources"];
+    pub const EVENT: &[&str] = &["date", "text", "caveat", "sources"];
+    pub const PROFILE: &[&str] = &["id", "name", "fields"];
+    pub const FIELD: &[&str] = &["label", "text", "value", "qualifier", "unit", "as_of", "basis", "caveat", "sources"];
+    pub const SOURCE: &[&str] = &["id", "publisher", "title", "date", "url"];
+}
+
+/// Reads a whole content file.
+pub fn content<J: Json>(value: J) -> Result<Content, Vec<Problem>> {
+    let mut r = Reader { problems: Vec::new() };
+    let content = r.content(value);
+    if r.problems.is_empty() {
+        Ok(content)
+    } else {
+        Err(r.problems)
+    }
+}
+
+/// A field the model does not have: most likely a typo, so the message lists the right names.
+pub fn unknown_field(name: &str, expected: &[&str]) -> String {
+    format!("unknown field \"{name}\" (a typo? expected one of: {})", expected.join(", "))
+}
+
+struct Reader {
+    problems: Vec<Problem>,
+}
+
+/// An object being read: its value and its path.
+struct Obj<J> {
+    value: J,
+    path: String,
+}
+
+fn join(path: &str, key: &str) -> String {
+    if path.is_empty() { key.to_string() } else { format!("{path}.{key}") }
+}
+
+impl Reader {
+    fn report(&mut self, path: impl Into<String>, message: impl Into<String>) {
+        self.problems.push(Problem { path: path.into(), message: message.into() });
+    }
+
+    fn wrong<J: Json>(&mut self, path: &str, expected: &str, found: &J) {
+        self.report(path, format!("expected {expected}, found {}", found.describe()));
+    }
+
+    /// Opens an object, reporting every key it should not have.
+    fn object<J: Json>(&mut self, value: J, path: &str, allowed: &[&str]) -> Option<Obj<J>> {
+        let Some(keys) = value.keys() else {
+            self.wrong(path, "an object", &value);
+            return None;
+        };
+        for key in keys.iter().filter(|k| !allowed.contains(&k.as_str())) {
+            self.report(join(path, key), unknown_field(key, allowed));
+        }
+        Some(Obj { value, path: path.to_string() })
+    }
+
+    /// A required field: reported at the object that lacks it, so the editor sees where to add it.
+    fn required<J: Json>(&mut self, o: &Obj<J>, key: &str) -> Option<J> {
+        let found = o.value.get(key);
+        if found.is_none() {
+            self.report(o.path.clone(), format!("missing field \"{key}\""));
+        }
+        found
+    }
+
+    fn text<J: Json>(&mut self, o: &Obj<J>, key: &str) -> String {
+        match self.required(o, key) {
+            Some(v) => self.as_text(v, &join(&o.path, key)),
+            None => String::new(),
+        }
+    }
+
+    fn as_text<J: Json>(&mut self, v: J, path: &str) -> String {
+        v.string().unwrap_or_else(|| {
+            self.wrong(path, "text", &v);
+            String::new()
+        })
+    }
+
+    fn optional_text<J: Json>(&mut self, o: &Obj<J>, key: &str) -> Option<String> {
+        let v = o.value.get(key)?;
+        Some(self.as_text(v, &join(&o.path, key)))
+    }
+
+    fn flag<J: Json>(&mut self, o: &Obj<J>, key: &str) -> bool {
+        match o.value.get(key) {
+            None => false,
+            Some(v) => v.boolean().unwrap_or_else(|| {
+                self.wrong(&join(&o.path, key), "true or false", &v);
+                false
+            }),
+        }
+    }
+
+    fn number<J: Json>(&mut self, v: J, path: &str) -> f64 {
+        match v.number() {
+            Some(n) if n.is_finite() => n,
+            _ => {
+                self.wrong(path, "a number", &v);
+                0.0
+            }
+        }
+    }
+
+    /// A list field; each item is read with `item`, and an item that fails is left out.
+    fn list<J: Json, T>(&mut self, o: &Obj<J>, key: &str, required: bool, mut item: impl FnMut(&mut Self, J, &str) -> Option<T>) -> Vec<T> {
+        let path = join(&o.path, key);
+        let value = if required { self.required(o, key) } else { o.value.get(key) };
+        let Some(value) = value else { return Vec::new() };
+        let Some(items) = value.items() else {
+            self.wrong(&path, "a list", &value);
+            return Vec::new();
+        };
+        items.into_iter().enumerate().filter_map(|(i, v)| item(self, v, &format!("{path}[{i}]"))).collect()
+    }
+
+    fn sources<J: Json>(&mut self, o: &Obj<J>, required: bool) -> Vec<String> {
+        self.list(o, "sources", required, |r, v, path| Some(r.as_text(v, path)))
+    }
+
+    fn content<J: Json>(&mut self, value: J) -> Content {
+        let Some(o) = self.object(value, "", fields::CONTENT) else {
+            return empty_content();
+        };
+        let lang = match self.required(&o, "lang") {
+            Some(v) => match v.string().as_deref().and_then(|t| match t {
+                "de" => Some(Lang::De),
+                "en" => Some(Lang::En),
+                _ => None,
+            }) {
+                Some(lang) => lang,
+                None => {
+                    self.wrong("lang", "\"de\" or \"en\"", &v);
+                    Lang::De
+                }
+            },
+            None => Lang::De,
+        };
+        Content {
+            lang,
+            title: self.text(&o, "title"),
+            summary: match self.required(&o, "summary") {
+                Some(v) => self.statement(v, "summary", fields::STATEMENT),
+                None => empty_statement(),
+            },
+            as_of: self.text(&o, "as_of"),
+            glance: self.list(&o, "glance", false, |r, v, path| r.figure(v, path)),
+            sections: self.list(&o, "sections", true, |r, v, path| r.section(v, path)),
+            sources: self.list(&o, "sources", true, |r, v, path| r.source(v, path)),
+        }
+    }
+
+    fn statement<J: Json>(&mut self, v: J, path: &str, allowed: &[&str]) -> Statement {
+        let Some(o) = self.object(v, path, allowed) else { return empty_statement() };
+        Statement { text: self.text(&o, "text"), caveat: self.optional_text(&o, "caveat"), sources: self.sources(&o, true) }
+    }
+
+    fn section<J: Json>(&mut self, v: J, path: &str) -> Option<Section> {
+        let o = self.object(v, path, fields::SECTION)?;
+        Some(Section {
+            id: self.text(&o, "id"),
+            title: self.text(&o, "title"),
+            open: self.flag(&o, "open"),
+            blocks: self.list(&o, "blocks", true, |r, v, path| r.block(v, path)),
+        })
+    }
+
+    fn block<J: Json>(&mut self, v: J, path: &str) -> Option<Block> {
+        let Some(kind) = v.get("type") else {
+            // Read as an object first, so that a block that is not one says so.
+            self.object(v, path, &["type"])?;
+            self.report(path, format!("missing field \"type\" (one of: {})", BLOCK_KINDS.join(", ")));
+            return None;
+        };
+        let kind = kind.string().unwrap_or_default();
+        if kind == "text" {
+            return Some(Block::Text(self.statement(v, path, fields::TEXT_BLOCK)));
+        }
+        if !BLOCK_KINDS.contains(&kind.as_str()) {
+            self.report(join(path, "type"), format!("unknown block type \"{kind}\" (expected one of: {})", BLOCK_KINDS.join(", ")));
+            return None;
+        }
+        let o = self.object(v, path, fields::LIST_BLOCK)?;
+        Some(match kind.as_str() {
+            "facts" => Block::Facts { items: self.list(&o, "items", true, |r, v, path| r.fact(v, path)) },
+            "figures" => Block::Figures { items: self.list(&o, "items", true, |r, v, path| r.figure(v, path)) },
+            "timeline" => Block::Timeline { items: self.list(&o, "items", true, |r, v, path| r.event(v, path)) },
+            _ => Block::Profiles { items: self.list(&o, "items", true, |r, v, path| r.profile(v, path)) },
+        })
+    }
+
+    fn fact<J: Json>(&mut self, v: J, path: &str) -> Option<Fact> {
+        let o = self.object(v, path, fields::FACT)?;
+        Some(Fact {
+            label: self.text(&o, "label"),
+            place: self.optional_text(&o, "place"),
+            figure: self.optional_text(&o, "figure"),
+            text: self.text(&o, "text"),
+            caveat: self.optional_text(&o, "caveat"),
+            sources: self.sources(&o, true),
+        })
+    }
+
+    /// The number and its qualifier, unit, date and basis, shared by figures and profile fields.
+    fn quantity<J: Json>(&mut self, o: &Obj<J>, value: J) -> Quantity {
+        let qualifier = o.value.get("qualifier").and_then(|v| match v.string().as_deref().and_then(Qualifier::from_name) {
+            Some(q) => Some(q),
+            None => {
+                let expected = QUALIFIERS.iter().map(|q| format!("\"{q}\"")).collect::<Vec<_>>().join(", ");
+                self.wrong(&join(&o.path, "qualifier"), &format!("one of {expected}"), &v);
+                None
+            }
+        });
+        Quantity {
+            value: self.number(value, &join(&o.path, "value")),
+            qualifier,
+            unit: self.optional_text(o, "unit"),
+            as_of: self.optional_text(o, "as_of"),
+            basis: self.optional_text(o, "basis"),
+        }
+    }
+
+    fn figure<J: Json>(&mut self, v: J, path: &str) -> Option<Figure> {
+        let o = self.object(v, path, fields::FIGURE)?;
+        let quantity = match self.required(&o, "value") {
+            Some(value) => self.quantity(&o, value),
+            None => empty_quantity(),
+        };
+        Some(Figure { quantity, label: self.text(&o, "label"), caveat: self.optional_text(&o, "caveat"), sources: self.sources(&o, true) })
+    }
+
+    fn event<J: Json>(&mut self, v: J, path: &str) -> Option<Event> {
+        let o = self.object(v, path, fields::EVENT)?;
+        Some(Event {
+            date: self.text(&o, "date"),
+            text: self.text(&o, "text"),
+            caveat: self.optional_text(&o, "caveat"),
+            sources: self.sources(&o, true),
+        })
+    }
+
+    fn profile<J: Json>(&mut self, v: J, path: &str) -> Option<Profile> {
+        let o = self.object(v, path, fields::PROFILE)?;
+        Some(Profile {
+            id: self.text(&o, "id"),
+            name: self.text(&o, "name"),
+            fields: self.list(&o, "fields", true, |r, v, path| r.field(v, path)),
+        })
+    }
+
+    fn field<J: Json>(&mut self, v: J, path: &str) -> Option<Field> {
+        let o = self.object(v, path, fields::FIELD)?;
+        let label = self.text(&o, "label");
+        let value = match (o.value.get("text"), o.value.get("value")) {
+            (Some(text), None) => {
+                for key in ["qualifier", "unit", "as_of", "basis"] {
+                    if o.value.get(key).is_some() {
+                        self.report(join(path, key), format!("\"{key}\" goes with a number: give \"value\" instead of \"text\", or remove \"{key}\""));
+                    }
+                }
+                FieldValue::Text { text: self.as_text(text, &join(path, "text")) }
+            }
+            (None, Some(value)) => FieldValue::Number(self.quantity(&o, value)),
+            (Some(_), Some(_)) => {
+                self.report(path, "give either \"text\" or \"value\" (a number), not both");
+                FieldValue::Text { text: String::new() }
+            }
+            (None, None) => {
+                self.report(path, "missing field \"text\" or \"value\" (a number)");
+                FieldValue::Text { text: String::new() }
+            }
+        };
+        Some(Field { label, value, caveat: self.optional_text(&o, "caveat"), sources: self.sources(&o, false) })
+    }
+
+    fn source<J: Json>(&mut self, v: J, path: &str) -> Option<Source> {
+        let o = self.object(v, path, fields::SOURCE)?;
+        Some(Source {
+            id: self.text(&o, "id"),
+            publisher: self.text(&o, "publisher"),
+            title: self.text(&o, "title"),
+            date: self.optional_text(&o, "date"),
+            url: self.text(&o, "url"),
+        })
+    }
+}
+
+fn empty_statement() -> Statement {
+    Statement { text: String::new(), caveat: None, sources: Vec::new() }
+}
+
+fn empty_quantity() -> Quantity {
+    Quantity { value: 0.0, qualifier: None, unit: None, as_of: None, basis: None }
+}
+
+fn empty_content() -> Content {
+    Content {
+        lang: Lang::De,
+        title: String::new(),
+        summary: empty_statement(),
+        as_of: String::new(),
+        glance: Vec::new(),
+        sections: Vec::new(),
+        sources: Vec::new(),
+    }
+}
