@@ -3,7 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use factbox::config::OpenSpec;
-use factbox::content::{is_web_url, validate, Content, Lang, Statement};
+use factbox::content::{is_web_url, validate, Block, Content, FieldValue, Lang, Statement};
 use factbox::ssr::render_box;
 use std::rc::Rc;
 
@@ -25,20 +25,38 @@ fn both_languages_have_the_same_structure() {
     assert_eq!((de.lang, en.lang), (Lang::De, Lang::En));
 }
 
+/// Every source id cited anywhere in the box, with what cites it.
+fn citations(content: &Content) -> Vec<(String, &[String])> {
+    let mut cited: Vec<(String, &[String])> = vec![("summary".into(), &content.summary.sources)];
+    for f in &content.glance {
+        cited.push((f.label.clone(), &f.sources));
+    }
+    for section in &content.sections {
+        for block in &section.blocks {
+            match block {
+                Block::Text(s) => cited.push((section.title.clone(), &s.sources)),
+                Block::Facts { items } => cited.extend(items.iter().map(|f| (f.label.clone(), f.sources.as_slice()))),
+                Block::Figures { items } => cited.extend(items.iter().map(|f| (f.label.clone(), f.sources.as_slice()))),
+                Block::Timeline { items } => cited.extend(items.iter().map(|e| (e.date.clone(), e.sources.as_slice()))),
+                Block::Profiles { items } => {
+                    for p in items {
+                        // Plain text (a capital, a name) may stand without a source; numbers and
+                        // statements may not.
+                        for f in p.fields.iter().filter(|f| matches!(f.value, FieldValue::Number(_)) || !f.sources.is_empty()) {
+                            cited.push((format!("{}: {}", p.name, f.label), &f.sources));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    cited
+}
+
 #[test]
 fn every_figure_has_a_web_source() {
     for content in shipped() {
-        let mut cited: Vec<(&str, &[String])> = vec![("summary", &content.summary.sources)];
-        for fact in content.minerals.iter().chain(&content.pledge).chain(&content.powers) {
-            cited.push((&fact.label, &fact.sources));
-        }
-        for country in &content.countries {
-            cited.push((&country.name, &country.population.sources));
-            for s in [&country.resources, &country.us_ties, &country.blocs] {
-                cited.push((&country.name, &s.sources));
-            }
-        }
-        for (what, ids) in cited {
+        for (what, ids) in citations(&content) {
             assert!(!ids.is_empty(), "{what} has no source");
             for id in ids {
                 let source = content.source(id).unwrap_or_else(|| panic!("{what} cites unknown {id}"));
@@ -133,7 +151,8 @@ fn heading_level_is_configurable() {
 #[test]
 fn content_text_is_escaped() {
     let mut content = Content::default_for(Lang::En);
-    content.minerals[0].text = "<script>alert(1)</script><img src=x onerror=alert(2)>".into();
+    let Block::Facts { items } = &mut content.sections[0].blocks[0] else { panic!("the first block lists facts") };
+    items[0].text = "<script>alert(1)</script><img src=x onerror=alert(2)>".into();
     content.summary = Statement { text: "\"><svg onload=alert(3)>".into(), caveat: None, sources: vec!["japantimes".into()] };
     let html = render_box(Rc::new(content), 2, vec![]);
     assert!(!html.contains("<script>alert") && !html.contains("<img src=x") && !html.contains("<svg onload"));

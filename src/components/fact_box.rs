@@ -20,7 +20,7 @@ pub struct ToggleEvent {
     pub open: bool,
 }
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct FactBoxProps {
     pub content: Rc<Content>,
     /// Level of the box title; sections are one below, profiles two below.
@@ -34,6 +34,18 @@ pub struct FactBoxProps {
     /// `sessionStorage` key for the open sections; `None` remembers nothing.
     #[prop_or_default]
     pub remember_key: Option<AttrValue>,
+}
+
+/// Props compare the content by pointer: a box re-renders for new content, never walks two
+/// models to find them equal (and the bundle carries no deep comparison of the model).
+impl PartialEq for FactBoxProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.content, &other.content)
+            && self.heading_level == other.heading_level
+            && self.initially_open == other.initially_open
+            && self.on_toggle == other.on_toggle
+            && self.remember_key == other.remember_key
+    }
 }
 
 #[function_component]

@@ -122,8 +122,9 @@ impl Reader {
         }
     }
 
-    /// A list field; each item is read with `item`, and an item that fails is left out.
-    fn list<J: Json, T>(&mut self, o: &Obj<J>, key: &str, required: bool, mut item: impl FnMut(&mut Self, J, &str) -> Option<T>) -> Vec<T> {
+    /// The items of a list field, each with its path. Not generic over what the items become,
+    /// so the bundle holds one copy of it, not one per kind of entry.
+    fn items<J: Json>(&mut self, o: &Obj<J>, key: &str, required: bool) -> Vec<(J, String)> {
         let path = join(&o.path, key);
         let value = if required { self.required(o, key) } else { o.value.get(key) };
         let Some(value) = value else { return Vec::new() };
@@ -131,11 +132,11 @@ impl Reader {
             self.wrong(&path, "a list", &value);
             return Vec::new();
         };
-        items.into_iter().enumerate().filter_map(|(i, v)| item(self, v, &format!("{path}[{i}]"))).collect()
+        items.into_iter().enumerate().map(|(i, v)| (v, format!("{path}[{i}]"))).collect()
     }
 
     fn sources<J: Json>(&mut self, o: &Obj<J>, required: bool) -> Vec<String> {
-        self.list(o, "sources", required, |r, v, path| Some(r.as_text(v, path)))
+        self.items(o, "sources", required).into_iter().map(|(v, path)| self.as_text(v, &path)).collect()
     }
 
     fn content<J: Json>(&mut self, value: J) -> Content {
@@ -164,9 +165,9 @@ impl Reader {
                 None => empty_statement(),
             },
             as_of: self.text(&o, "as_of"),
-            glance: self.list(&o, "glance", false, |r, v, path| r.figure(v, path)),
-            sections: self.list(&o, "sections", true, |r, v, path| r.section(v, path)),
-            sources: self.list(&o, "sources", true, |r, v, path| r.source(v, path)),
+            glance: self.items(&o, "glance", false).into_iter().filter_map(|(v, path)| self.figure(v, &path)).collect(),
+            sections: self.items(&o, "sections", true).into_iter().filter_map(|(v, path)| self.section(v, &path)).collect(),
+            sources: self.items(&o, "sources", true).into_iter().filter_map(|(v, path)| self.source(v, &path)).collect(),
         }
     }
 
@@ -181,7 +182,7 @@ impl Reader {
             id: self.text(&o, "id"),
             title: self.text(&o, "title"),
             open: self.flag(&o, "open"),
-            blocks: self.list(&o, "blocks", true, |r, v, path| r.block(v, path)),
+            blocks: self.items(&o, "blocks", true).into_iter().filter_map(|(v, path)| self.block(v, &path)).collect(),
         })
     }
 
@@ -202,10 +203,10 @@ impl Reader {
         }
         let o = self.object(v, path, fields::LIST_BLOCK)?;
         Some(match kind.as_str() {
-            "facts" => Block::Facts { items: self.list(&o, "items", true, |r, v, path| r.fact(v, path)) },
-            "figures" => Block::Figures { items: self.list(&o, "items", true, |r, v, path| r.figure(v, path)) },
-            "timeline" => Block::Timeline { items: self.list(&o, "items", true, |r, v, path| r.event(v, path)) },
-            _ => Block::Profiles { items: self.list(&o, "items", true, |r, v, path| r.profile(v, path)) },
+            "facts" => Block::Facts { items: self.items(&o, "items", true).into_iter().filter_map(|(v, path)| self.fact(v, &path)).collect() },
+            "figures" => Block::Figures { items: self.items(&o, "items", true).into_iter().filter_map(|(v, path)| self.figure(v, &path)).collect() },
+            "timeline" => Block::Timeline { items: self.items(&o, "items", true).into_iter().filter_map(|(v, path)| self.event(v, &path)).collect() },
+            _ => Block::Profiles { items: self.items(&o, "items", true).into_iter().filter_map(|(v, path)| self.profile(v, &path)).collect() },
         })
     }
 
@@ -264,7 +265,7 @@ impl Reader {
         Some(Profile {
             id: self.text(&o, "id"),
             name: self.text(&o, "name"),
-            fields: self.list(&o, "fields", true, |r, v, path| r.field(v, path)),
+            fields: self.items(&o, "fields", true).into_iter().filter_map(|(v, path)| self.field(v, &path)).collect(),
         })
     }
 

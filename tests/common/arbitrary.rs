@@ -1,7 +1,8 @@
 //! Generated content for property tests: anything the checker accepts, with text drawn from all
-//! of Unicode (markup characters, right-to-left scripts, emoji) and lists of varying length.
+//! of Unicode (markup characters, right-to-left scripts, emoji), every kind of block, and lists
+//! of varying length.
 
-use factbox::content::{Content, Country, Fact, Lang, Population, SectionMeta, Sections, Source, Statement};
+use factbox::content::{Block, Content, Event, Fact, Field, FieldValue, Figure, Lang, Profile, Quantity, Qualifier, Section, Source, Statement};
 use proptest::prelude::*;
 use proptest::sample::select;
 
@@ -27,22 +28,47 @@ fn fact(n: usize) -> impl Strategy<Value = Fact> {
         .prop_map(|(label, place, figure, text, caveat, sources)| Fact { label, place, figure, text, caveat, sources })
 }
 
-fn facts(n: usize) -> impl Strategy<Value = Vec<Fact>> {
-    proptest::collection::vec(fact(n), 1..5)
+fn quantity() -> impl Strategy<Value = Quantity> {
+    let value = prop_oneof![(0u64..10_000_000_000).prop_map(|v| v as f64), (0u32..100_000).prop_map(|v| v as f64 / 100.0)];
+    let qualifier = proptest::option::of(select(vec![Qualifier::Over, Qualifier::About, Qualifier::Almost, Qualifier::UpTo]));
+    (value, qualifier, proptest::option::of(text()), proptest::option::of(select(vec!["2022", "2025-01", "2025-11-07"])), proptest::option::of(text()))
+        .prop_map(|(value, qualifier, unit, as_of, basis)| Quantity { value, qualifier, unit, as_of: as_of.map(str::to_string), basis })
 }
 
-fn country(n: usize, index: usize) -> impl Strategy<Value = Country> {
-    (text(), text(), 1u64..10_000_000_000, any::<bool>(), select(vec!["2022", "2025-01", "2026-01-01"]), text(), statement(n), statement(n), statement(n), cites(n))
-        .prop_map(move |(name, capital, value, approx, as_of, head_of_state, resources, us_ties, blocs, sources)| Country {
-            id: format!("c{index}"),
-            name,
-            capital,
-            population: Population { value, approx, as_of: as_of.to_string(), basis: None, sources },
-            head_of_state,
-            resources,
-            us_ties,
-            blocs,
-        })
+fn figure(n: usize) -> impl Strategy<Value = Figure> {
+    (quantity(), text(), proptest::option::of(text()), cites(n)).prop_map(|(quantity, label, caveat, sources)| Figure { quantity, label, caveat, sources })
+}
+
+fn event(n: usize) -> impl Strategy<Value = Event> {
+    (select(vec!["2013", "2015-11", "2025-11-06"]), text(), proptest::option::of(text()), cites(n))
+        .prop_map(|(date, text, caveat, sources)| Event { date: date.into(), text, caveat, sources })
+}
+
+fn field(n: usize) -> impl Strategy<Value = Field> {
+    let value = prop_oneof![text().prop_map(|text| FieldValue::Text { text }), quantity().prop_map(FieldValue::Number)];
+    // A small set of labels, so that profiles share some and get a side-by-side table.
+    (select(vec!["Einwohner", "Fläche", "Hauptstadt", "Name"]), value, proptest::option::of(text()), cites(n))
+        .prop_map(|(label, value, caveat, sources)| Field { label: label.into(), value, caveat, sources })
+}
+
+fn block(n: usize, section: usize) -> impl Strategy<Value = Block> {
+    prop_oneof![
+        statement(n).prop_map(Block::Text),
+        proptest::collection::vec(fact(n), 1..4).prop_map(|items| Block::Facts { items }),
+        proptest::collection::vec(figure(n), 1..4).prop_map(|items| Block::Figures { items }),
+        proptest::collection::vec(event(n), 1..4).prop_map(|mut items| {
+            items.sort_by(|a, b| a.date.cmp(&b.date));
+            Block::Timeline { items }
+        }),
+        proptest::collection::vec((text(), proptest::collection::vec(field(n), 1..4)), 1..4).prop_map(move |items| Block::Profiles {
+            items: items.into_iter().enumerate().map(|(i, (name, fields))| Profile { id: format!("p{section}-{i}"), name, fields }).collect(),
+        }),
+    ]
+}
+
+fn section(n: usize, index: usize) -> impl Strategy<Value = Section> {
+    (text(), any::<bool>(), proptest::collection::vec(block(n, index), 1..3))
+        .prop_map(move |(title, open, blocks)| Section { id: format!("s{index}-x"), title, open, blocks })
 }
 
 fn url() -> impl Strategy<Value = String> {
@@ -50,34 +76,21 @@ fn url() -> impl Strategy<Value = String> {
 }
 
 pub fn content() -> impl Strategy<Value = Content> {
-    (1usize..5, 1usize..4).prop_flat_map(|(n, countries)| {
+    (1usize..5, 1usize..5).prop_flat_map(|(n, sections)| {
         let sources = (0..n)
             .map(|i| (text(), text(), url()).prop_map(move |(publisher, title, url)| Source { id: format!("s{i}"), publisher, title, date: None, url }))
             .collect::<Vec<_>>();
-        let countries = (0..countries).map(|i| country(n, i)).collect::<Vec<_>>();
-        let titles = proptest::collection::vec(text(), 5);
-        (text(), select(vec![Lang::De, Lang::En]), titles, facts(n), facts(n), countries, facts(n), sources, text())
-            .prop_map(move |(title, lang, titles, minerals, pledge, countries, powers, sources, summary)| {
-                let meta = |i: usize, id: &str| SectionMeta { id: id.into(), title: titles[i].clone() };
-                Content {
-                    lang,
-                    title,
-                    // The summary cites every source, so that none is uncited.
-                    summary: Statement { text: summary, caveat: None, sources: source_ids(n) },
-                    as_of: "2025-11-07".into(),
-                    sections: Sections {
-                        minerals: meta(0, "a"),
-                        pledge: meta(1, "b"),
-                        countries: meta(2, "c"),
-                        powers: meta(3, "d"),
-                        sources: meta(4, "e"),
-                    },
-                    minerals,
-                    pledge,
-                    countries,
-                    powers,
-                    sources,
-                }
+        let sections = (0..sections).map(|i| section(n, i)).collect::<Vec<_>>();
+        (text(), select(vec![Lang::De, Lang::En]), proptest::collection::vec(figure(n), 0..3), sections, sources, text())
+            .prop_map(move |(title, lang, glance, sections, sources, summary)| Content {
+                lang,
+                title,
+                // The summary cites every source, so that none is uncited.
+                summary: Statement { text: summary, caveat: None, sources: source_ids(n) },
+                as_of: "2025-11-07".into(),
+                glance,
+                sections,
+                sources,
             })
     })
 }
