@@ -191,7 +191,7 @@ fn check_files(paths: &[String]) -> ExitCode {
     ExitCode::SUCCESS
 }
 
-/// "4 sections, 6 blocks (2 facts, 1 profiles, …), 31 entries, 25 sources".
+/// "5 sections, 5 blocks (facts: 3, profiles: 1, timeline: 1), 28 entries, 32 sources".
 pub fn summary(c: &Content) -> String {
     let blocks: Vec<&Block> = c.sections.iter().flat_map(|s| &s.blocks).collect();
     let mut kinds: Vec<(&str, usize)> = Vec::new();
@@ -201,7 +201,7 @@ pub fn summary(c: &Content) -> String {
             None => kinds.push((b.kind(), 1)),
         }
     }
-    let kinds: Vec<String> = kinds.iter().map(|(k, n)| format!("{n} {k}")).collect();
+    let kinds: Vec<String> = kinds.iter().map(|(k, n)| format!("{k}: {n}")).collect();
     let entries: usize = blocks.iter().map(|b| b.len()).sum();
     let plural = |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
     format!(

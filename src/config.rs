@@ -44,9 +44,22 @@ impl OpenSpec {
             OpenSpec::Authored => None,
             OpenSpec::None => Some("none".into()),
             OpenSpec::All => Some("all".into()),
-            OpenSpec::Ids(ids) => Some(ids.join(" ")),
+            OpenSpec::Ids(ids) => Some(words(ids)),
         }
     }
+}
+
+/// Ids as one space-separated attribute value. Written out rather than `join`, so that the
+/// bundle carries no copy of the standard library's joining code.
+pub fn words<S: AsRef<str>>(items: &[S]) -> String {
+    let mut out = String::new();
+    for item in items {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(item.as_ref());
+    }
+    out
 }
 
 /// `data-heading-level`: 1 to 4 (sections and countries take the two levels below).
@@ -91,10 +104,14 @@ impl Theme {
 /// `data-open`) renders afresh rather than hydrating a mismatch, which Yew cannot survive.
 pub fn render_key(text: &str, heading_level: u8, open: &[String]) -> String {
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    let parts = [RENDER_VERSION, text, &heading_level.to_string(), &open.join(" ")];
-    for byte in parts.join("\u{1f}").bytes() {
-        hash ^= u64::from(byte);
-        hash = hash.wrapping_mul(0x0100_0000_01b3);
+    let open = words(open);
+    let parts = [RENDER_VERSION, text, &heading_level.to_string(), &open];
+    for (i, part) in parts.iter().enumerate() {
+        let separator: &[u8] = if i > 0 { b"\x1f" } else { b"" };
+        for &byte in separator.iter().chain(part.as_bytes()) {
+            hash ^= u64::from(byte);
+            hash = hash.wrapping_mul(0x0100_0000_01b3);
+        }
     }
     format!("{hash:016x}")
 }

@@ -3,7 +3,7 @@
 
 use super::accordion::{accordion, Section};
 use super::citation::citation;
-use super::heading_tag;
+use super::{each, heading_tag};
 use crate::content::{format, Block, Content, Event, Fact, Field, FieldValue, Figure, Profile, Quantity, Statement};
 use crate::i18n::strings;
 use crate::state::OpenState;
@@ -23,12 +23,19 @@ pub struct Ctx<'a> {
 pub fn block(ctx: &Ctx<'_>, block: &Block) -> Html {
     let body = match block {
         Block::Text(statement) => text(ctx.content, statement),
-        Block::Facts { items } => html! { <ul class="fb-facts">{ for items.iter().map(|f| fact(ctx.content, f)) }</ul> },
+        Block::Facts { items } => html! { <ul class="fb-facts">{ each(items, |_, f| fact(ctx.content, f)) }</ul> },
         Block::Figures { items } => figures(ctx.content, items),
-        Block::Timeline { items } => html! { <ol class="fb-timeline">{ for items.iter().map(|e| event(ctx.content, e)) }</ol> },
+        Block::Timeline { items } => html! { <ol class="fb-timeline">{ each(items, |_, e| event(ctx.content, e)) }</ol> },
         Block::Profiles { items } => profiles(ctx, items),
     };
-    html! { <div class={format!("fb-block fb-block--{}", block.kind())}>{ body }</div> }
+    let class = match block {
+        Block::Text(_) => "fb-block fb-block--text",
+        Block::Facts { .. } => "fb-block fb-block--facts",
+        Block::Figures { .. } => "fb-block fb-block--figures",
+        Block::Timeline { .. } => "fb-block fb-block--timeline",
+        Block::Profiles { .. } => "fb-block fb-block--profiles",
+    };
+    html! { <div {class}>{ body }</div> }
 }
 
 fn text(content: &Content, s: &Statement) -> Html {
@@ -47,9 +54,9 @@ fn fact(content: &Content, fact: &Fact) -> Html {
         <li class="fb-fact">
             <p class="fb-fact-head" dir="auto">
                 <strong class="fb-label">{ fact.label.clone() }</strong>
-                { for fact.place.as_ref().map(|p| html! { <span class="fb-place">{ p.clone() }</span> }) }
+                { fact.place.as_ref().map(|p| html! { <span class="fb-place">{ p.clone() }</span> }).unwrap_or_default() }
             </p>
-            { for fact.figure.as_ref().map(|f| html! { <p class="fb-figure" dir="auto">{ f.clone() }</p> }) }
+            { fact.figure.as_ref().map(|f| html! { <p class="fb-figure" dir="auto">{ f.clone() }</p> }).unwrap_or_default() }
             <p class="fb-text" dir="auto">{ fact.text.clone() }</p>
             { caveat(content, fact.caveat.as_deref()) }
             { citation(content, &fact.sources) }
@@ -61,12 +68,12 @@ fn fact(content: &Content, fact: &Fact) -> Html {
 pub fn figures(content: &Content, items: &[Figure]) -> Html {
     html! {
         <ul class="fb-figures">
-            { for items.iter().map(|f| html! {
+            { each(items, |_, f| html! {
                 <li class="fb-figure-card">
                     <p class="fb-figure-value" dir="auto">{ format::quantity(&f.quantity, content.lang) }</p>
                     <p class="fb-figure-label" dir="auto">
                         { f.label.clone() }
-                        { for f.quantity.as_of.as_deref().map(|d| format!(" ({})", format::date(d, content.lang))) }
+                        { f.quantity.as_of.as_deref().map(|d| Html::from(format!(" ({})", format::date(d, content.lang)))).unwrap_or_default() }
                     </p>
                     { caveat(content, f.caveat.as_deref()) }
                     { citation(content, &f.sources) }
@@ -92,7 +99,7 @@ fn profiles(ctx: &Ctx<'_>, items: &[Profile]) -> Html {
         <>
             { compare_table(ctx, items) }
             <div class="fb-profiles">
-                { for items.iter().map(|p| {
+                { each(items, |_, p| {
                     let entry = Section { id: &p.id, title: &p.name, level: ctx.level + 1, open: ctx.state.is_open(&p.id), on_toggle: ctx.on_toggle, entry: true };
                     accordion(entry, profile(ctx.content, p))
                 }) }
@@ -104,7 +111,7 @@ fn profiles(ctx: &Ctx<'_>, items: &[Profile]) -> Html {
 fn profile(content: &Content, p: &Profile) -> Html {
     html! {
         <dl class="fb-profile">
-            { for p.fields.iter().map(|f| html! {
+            { each(&p.fields, |_, f| html! {
                 <div class="fb-row">
                     <dt dir="auto">{ f.label.clone() }</dt>
                     <dd dir="auto">
@@ -113,7 +120,7 @@ fn profile(content: &Content, p: &Profile) -> Html {
                             FieldValue::Number(q) => html! {
                                 <>
                                     <span class="fb-figure-inline">{ format::quantity(q, content.lang) }</span>
-                                    { for dated(q.basis.as_deref(), q.as_of.as_deref(), content) }
+                                    { dated(q.basis.as_deref(), q.as_of.as_deref(), content).map(Html::from).unwrap_or_default() }
                                 </>
                             },
                         } }
@@ -167,16 +174,16 @@ fn compare_table(ctx: &Ctx<'_>, items: &[Profile]) -> Html {
     html! {
         <div class="fb-compare">
             <table>
-                <caption dir="auto">{ t.compare }</caption>
+                <caption>{ t.compare }</caption>
                 <thead><tr>
                     <th scope="col" dir="auto">{ ctx.section_title.to_string() }</th>
-                    { for columns.iter().map(|c| html! { <th scope="col" dir="auto">{ c.to_string() }</th> }) }
+                    { each(&columns, |_, c| html! { <th scope="col" dir="auto">{ c.to_string() }</th> }) }
                 </tr></thead>
                 <tbody>
-                    { for items.iter().map(|p| html! {
+                    { each(items, |_, p| html! {
                         <tr>
                             <th scope="row" dir="auto">{ p.name.clone() }</th>
-                            { for columns.iter().map(|c| html! {
+                            { each(&columns, |_, c| html! {
                                 <td>{ number(p, c).map(|(q, _)| format::quantity(q, ctx.content.lang)).unwrap_or_else(|| "–".into()) }</td>
                             }) }
                         </tr>

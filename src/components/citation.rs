@@ -2,17 +2,18 @@
 
 use crate::content::{format, is_web_url, Content, Source};
 use crate::i18n::strings;
+use super::each;
 use yew::prelude::*;
 
 /// "Quelle: Kazinform" after a figure; one link per cited source, by publisher name.
 pub fn citation(content: &Content, ids: &[String]) -> Html {
     let t = strings(content.lang);
     let label = if ids.len() > 1 { t.sources } else { t.source };
-    let sources = ids.iter().filter_map(|id| content.source(id));
+    let sources: Vec<&Source> = ids.iter().filter_map(|id| content.source(id)).collect();
     html! {
         <p class="fb-cite">
             { label }{ ": " }
-            { for sources.enumerate().map(|(i, s)| html! {
+            { each(&sources, |i, s| html! {
                 <>{ if i > 0 { ", " } else { "" } }{ source_link(content, s) }</>
             }) }
         </p>
@@ -37,13 +38,13 @@ fn source_link(content: &Content, source: &Source) -> Html {
 pub fn source_list(content: &Content) -> Html {
     html! {
         <ol class="fb-source-list">
-            { for content.sources.iter().map(|s| html! {
+            { each(&content.sources, |_, s| html! {
                 <li key={s.id.clone()} dir="auto">
                     { source_link(content, s) }
                     { ": " }{ s.title.clone() }
-                    { for s.date.as_deref().map(|d| html! {
+                    { s.date.as_deref().map(|d| html! {
                         <>{ " (" }<time datetime={d.to_string()}>{ format::date(d, content.lang) }</time>{ ")" }</>
-                    }) }
+                    }).unwrap_or_default() }
                 </li>
             }) }
         </ol>

@@ -4,7 +4,7 @@
 use super::accordion::{accordion, Section};
 use super::blocks::{block, caveat, glance, Ctx};
 use super::citation::{citation, source_list};
-use super::heading_tag;
+use super::{each, heading_tag};
 use crate::content::{format, Content};
 use crate::hooks::{on_header_keys, use_deep_link, use_find_in_page, use_remembered_state, Opener};
 use crate::i18n::strings;
@@ -58,7 +58,7 @@ pub fn FactBox(props: &FactBoxProps) -> Html {
     let root = use_node_ref();
     let opener = Opener { content: content.clone(), dispatcher: state.dispatcher() };
     // Declared in this order: a restored state comes first, a deep link then opens on top of it.
-    use_remembered_state(props.remember_key.clone(), state.open_ids().collect::<Vec<_>>().join(" "), state.dispatcher());
+    use_remembered_state(props.remember_key.clone(), crate::config::words(&state.open_ids().collect::<Vec<_>>()), state.dispatcher());
     use_deep_link(root.clone(), opener.clone());
     use_find_in_page(root.clone(), opener);
 
@@ -83,9 +83,9 @@ pub fn FactBox(props: &FactBoxProps) -> Html {
         })
     };
     let all_open = state.all_open();
-    let sections = content.sections.iter().map(|section| {
+    let sections = each(&content.sections, |_, section| {
         let ctx = Ctx { content: &content, level: level + 1, section_title: &section.title, state: &*state, on_toggle: &toggle };
-        let body = html! { <>{ for section.blocks.iter().map(|b| block(&ctx, b)) }</> };
+        let body = each(&section.blocks, |_, b| block(&ctx, b));
         let open = state.is_open(&section.id);
         accordion(Section { id: &section.id, title: &section.title, level: level + 1, open, on_toggle: &toggle, entry: false }, body)
     });
@@ -115,7 +115,7 @@ pub fn FactBox(props: &FactBoxProps) -> Html {
                     { if all_open { t.hide_all } else { t.show_all } }
                 </button>
             </div>
-            { for sections }
+            { sections }
             { sources }
         </section>
     }

@@ -25,7 +25,11 @@ impl Json for Js {
             return None;
         }
         let v = Reflect::get(&self.0, &key.into()).ok()?;
-        (!v.is_undefined() && !v.is_null()).then_some(Js(v))
+        (!v.is_undefined()).then_some(Js(v))
+    }
+
+    fn is_null(&self) -> bool {
+        self.0.is_null()
     }
 
     fn keys(&self) -> Option<Vec<String>> {

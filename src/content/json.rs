@@ -4,9 +4,10 @@
 //! once against this trait, so both read the schema the same way.
 
 pub trait Json: Sized {
-    /// The value of `key`, if this is an object that has it (a JSON `null` counts as absent).
+    /// The value of `key`, if this is an object that has it (`null` included).
     fn get(&self, key: &str) -> Option<Self>;
-    /// Keys in document order, if this is an object.
+    fn is_null(&self) -> bool;
+    /// Keys, if this is an object (in document order in the browser, sorted in the CLI).
     fn keys(&self) -> Option<Vec<String>>;
     /// The items, if this is a list.
     fn items(&self) -> Option<Vec<Self>>;
@@ -20,7 +21,11 @@ pub trait Json: Sized {
 #[cfg(not(target_arch = "wasm32"))]
 impl Json for &serde_json::Value {
     fn get(&self, key: &str) -> Option<Self> {
-        self.as_object()?.get(key).filter(|v| !v.is_null())
+        self.as_object()?.get(key)
+    }
+
+    fn is_null(&self) -> bool {
+        serde_json::Value::is_null(self)
     }
 
     fn keys(&self) -> Option<Vec<String>> {

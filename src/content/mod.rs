@@ -299,23 +299,22 @@ impl Content {
         crate::i18n::strings(self.lang).sources_id
     }
 
-    pub fn profiles(&self) -> impl Iterator<Item = (&Section, &Profile)> {
-        self.sections.iter().flat_map(|s| {
-            s.blocks.iter().flat_map(move |b| match b {
-                Block::Profiles { items } => items.iter().map(move |p| (s, p)).collect::<Vec<_>>(),
-                _ => Vec::new(),
-            })
-        })
-    }
-
     /// The ids to open, outermost first, so that `id` shows: a section is its own path, a
     /// profile sits inside its section. `None` for ids this content does not have.
     pub fn path_to(&self, id: &str) -> Option<Vec<String>> {
         if id == self.sources_id() || self.sections.iter().any(|s| s.id == id) {
-            Some(vec![id.to_string()])
-        } else {
-            self.profiles().find(|(_, p)| p.id == id).map(|(s, p)| vec![s.id.clone(), p.id.clone()])
+            return Some(vec![id.to_string()]);
         }
+        for section in &self.sections {
+            for block in &section.blocks {
+                if let Block::Profiles { items } = block {
+                    if items.iter().any(|p| p.id == id) {
+                        return Some(vec![section.id.clone(), id.to_string()]);
+                    }
+                }
+            }
+        }
+        None
     }
 
     /// Every id a reader can open, in reading order: sections, the profiles inside them, and

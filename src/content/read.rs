@@ -36,7 +36,19 @@ pub fn content<J: Json>(value: J) -> Result<Content, Vec<Problem>> {
 
 /// A field the model does not have: most likely a typo, so the message lists the right names.
 pub fn unknown_field(name: &str, expected: &[&str]) -> String {
-    format!("unknown field \"{name}\" (a typo? expected one of: {})", expected.join(", "))
+    format!("unknown field \"{name}\" (a typo? expected one of: {})", comma_list(expected))
+}
+
+/// `a, b, c`, written out rather than with `join`, which the bundle would carry a copy of.
+fn comma_list(names: &[&str]) -> String {
+    let mut out = String::new();
+    for name in names {
+        if !out.is_empty() {
+            out.push_str(", ");
+        }
+        out.push_str(name);
+    }
+    out
 }
 
 struct Reader {
@@ -97,13 +109,18 @@ impl Reader {
         })
     }
 
+    /// An optional field's value; `null` counts as left out.
+    fn optional<J: Json>(o: &Obj<J>, key: &str) -> Option<J> {
+        o.value.get(key).filter(|v| !v.is_null())
+    }
+
     fn optional_text<J: Json>(&mut self, o: &Obj<J>, key: &str) -> Option<String> {
-        let v = o.value.get(key)?;
+        let v = Self::optional(o, key)?;
         Some(self.as_text(v, &join(&o.path, key)))
     }
 
     fn flag<J: Json>(&mut self, o: &Obj<J>, key: &str) -> bool {
-        match o.value.get(key) {
+        match Self::optional(o, key) {
             None => false,
             Some(v) => v.boolean().unwrap_or_else(|| {
                 self.wrong(&join(&o.path, key), "true or false", &v);
@@ -126,7 +143,7 @@ impl Reader {
     /// so the bundle holds one copy of it, not one per kind of entry.
     fn items<J: Json>(&mut self, o: &Obj<J>, key: &str, required: bool) -> Vec<(J, String)> {
         let path = join(&o.path, key);
-        let value = if required { self.required(o, key) } else { o.value.get(key) };
+        let value = if required { self.required(o, key) } else { Self::optional(o, key) };
         let Some(value) = value else { return Vec::new() };
         let Some(items) = value.items() else {
             self.wrong(&path, "a list", &value);
@@ -187,18 +204,23 @@ impl Reader {
     }
 
     fn block<J: Json>(&mut self, v: J, path: &str) -> Option<Block> {
+        let kinds = comma_list(BLOCK_KINDS);
         let Some(kind) = v.get("type") else {
-            // Read as an object first, so that a block that is not one says so.
-            self.object(v, path, &["type"])?;
-            self.report(path, format!("missing field \"type\" (one of: {})", BLOCK_KINDS.join(", ")));
+            match v.keys() {
+                Some(_) => self.report(path, format!("missing field \"type\" (one of: {kinds})")),
+                None => self.wrong(path, "an object", &v),
+            }
             return None;
         };
-        let kind = kind.string().unwrap_or_default();
+        let Some(kind) = kind.string() else {
+            self.wrong(&join(path, "type"), &format!("one of: {kinds}"), &kind);
+            return None;
+        };
         if kind == "text" {
             return Some(Block::Text(self.statement(v, path, fields::TEXT_BLOCK)));
         }
         if !BLOCK_KINDS.contains(&kind.as_str()) {
-            self.report(join(path, "type"), format!("unknown block type \"{kind}\" (expected one of: {})", BLOCK_KINDS.join(", ")));
+            self.report(join(path, "type"), format!("unknown block type \"{kind}\" (expected one of: {kinds})"));
             return None;
         }
         let o = self.object(v, path, fields::LIST_BLOCK)?;
@@ -224,11 +246,10 @@ impl Reader {
 
     /// The number and its qualifier, unit, date and basis, shared by figures and profile fields.
     fn quantity<J: Json>(&mut self, o: &Obj<J>, value: J) -> Quantity {
-        let qualifier = o.value.get("qualifier").and_then(|v| match v.string().as_deref().and_then(Qualifier::from_name) {
+        let qualifier = Self::optional(o, "qualifier").and_then(|v| match v.string().as_deref().and_then(Qualifier::from_name) {
             Some(q) => Some(q),
             None => {
-                let expected = QUALIFIERS.iter().map(|q| format!("\"{q}\"")).collect::<Vec<_>>().join(", ");
-                self.wrong(&join(&o.path, "qualifier"), &format!("one of {expected}"), &v);
+                self.wrong(&join(&o.path, "qualifier"), &format!("one of these words: {}", comma_list(QUALIFIERS)), &v);
                 None
             }
         });
@@ -272,10 +293,10 @@ impl Reader {
     fn field<J: Json>(&mut self, v: J, path: &str) -> Option<Field> {
         let o = self.object(v, path, fields::FIELD)?;
         let label = self.text(&o, "label");
-        let value = match (o.value.get("text"), o.value.get("value")) {
+        let value = match (Self::optional(&o, "text"), Self::optional(&o, "value")) {
             (Some(text), None) => {
                 for key in ["qualifier", "unit", "as_of", "basis"] {
-                    if o.value.get(key).is_some() {
+                    if Self::optional(&o, key).is_some() {
                         self.report(join(path, key), format!("\"{key}\" goes with a number: give \"value\" instead of \"text\", or remove \"{key}\""));
                     }
                 }

@@ -113,7 +113,7 @@ impl<'a> Checker<'a> {
 
     fn text(&mut self, path: &str, value: &str) {
         if value.trim().is_empty() {
-            self.report(path, "is empty: write the text or remove the entry");
+            self.report(path, "is empty: write the text");
         }
     }
 

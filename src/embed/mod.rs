@@ -104,7 +104,11 @@ pub fn unmount(host: HtmlElement) {
 /// editor's machine: the rules would cost every reader's download 3 KB.
 fn parse(text: &str) -> Result<Content, String> {
     Content::from_json(text).map_err(|problems| {
-        let list: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
-        format!("content does not parse: {}", list.join("; "))
+        let mut message = String::from("content does not parse: ");
+        for (i, p) in problems.iter().enumerate() {
+            message.push_str(if i > 0 { "; " } else { "" });
+            message.push_str(&p.to_string());
+        }
+        message
     })
 }
