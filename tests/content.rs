@@ -68,7 +68,7 @@ fn caveats_from_the_sheet_are_printed() {
     let de = rendered(Lang::De, OpenSpec::None);
     // Closed sections are still in the markup (hidden="until-found"), so find-in-page and
     // readers without JavaScript get them.
-    for phrase in ["wieder aufgenommen, nicht erstmals", "Käufe und Investitionen, nicht nur Investitionen",
+    for phrase in ["nicht neu, sondern wurde wieder aufgenommen", "Käufe und Investitionen, nicht nur Investitionen",
                    "Keine der beiden Regierungen hat die Zahlen bestätigt", "Nur eine Prognose",
                    "Rahmons eigene Aussage"] {
         assert!(de.contains(phrase), "caveat missing: {phrase}");
@@ -83,17 +83,17 @@ fn caveats_from_the_sheet_are_printed() {
 #[test]
 fn header_sections_and_countries_render_in_order() {
     let html = rendered(Lang::De, OpenSpec::First);
-    assert!(html.contains("Stand: <time datetime=\"2025-11-07\">7. November 2025</time>"));
-    let order = ["Kritische Rohstoffe", "Zusagen und Abkommen", "Die fünf Länder", "Kasachstan", "Usbekistan",
+    assert!(html.contains("Stand: <time datetime=\"2026-01-01\">1. Januar 2026</time>"));
+    let order = ["Kritische Rohstoffe", "Der Gipfel, Zusagen und Abkommen", "Die fünf Länder", "Kasachstan", "Usbekistan",
                  "Kirgisistan", "Tadschikistan", "Turkmenistan", "Andere Mächte in der Region", "Quellen"];
     let title = |t: &str| format!("class=\"fb-acc-title\">{t}</span>");
     let positions: Vec<usize> = order.iter().map(|t| html.find(&title(t)).unwrap_or_else(|| panic!("{t} missing"))).collect();
     assert!(positions.windows(2).all(|w| w[0] < w[1]), "sections out of order: {positions:?}");
-    assert!(html.contains("ca. 20,4 Mio."), "population formatted in German");
+    assert!(html.contains("ca. 20,5 Mio."), "population formatted in German");
     assert!(html.contains("(Volkszählung 2022)"));
     let en = rendered(Lang::En, OpenSpec::First);
-    assert!(en.contains("As of: <time datetime=\"2025-11-07\">7 November 2025</time>"));
-    assert!(en.contains("about 20.4 million"));
+    assert!(en.contains("As of: <time datetime=\"2026-01-01\">1 January 2026</time>"));
+    assert!(en.contains("about 20.5 million"));
     assert!(en.contains("over $100 billion in ten years"));
 }
 
