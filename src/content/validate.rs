@@ -1,6 +1,7 @@
 //! Rules a content file must keep beyond its types: every figure sourced, every source a web
-//! address, ids unique, no empty section. The editor's `factbox check`, the tests and the
-//! browser all call [`problems`], so an error reads the same everywhere.
+//! address, ids unique, no empty section, and the box's "as of" date never earlier than a
+//! source or figure it prints. The editor's `factbox check`, the tests and the browser all call
+//! [`problems`], so an error reads the same everywhere.
 
 use super::{is_web_url, Content, Fact, Statement};
 use std::fmt;
@@ -116,6 +117,32 @@ fn is_iso_date(value: &str) -> bool {
     }
 }
 
+/// The first and last day a date of the form `YYYY`, `YYYY-MM` or `YYYY-MM-DD` can mean, as
+/// `(year, month, day)` triples that compare in calendar order (a month's last day is taken as
+/// 31, which orders correctly for every month). `None` for anything else.
+fn day_range(value: &str) -> Option<((u16, u8, u8), (u16, u8, u8))> {
+    if !is_iso_date(value) {
+        return None;
+    }
+    let parts: Vec<&str> = value.split('-').collect();
+    let year: u16 = parts[0].parse().ok()?;
+    let month: Option<u8> = parts.get(1).and_then(|m| m.parse().ok());
+    let day: Option<u8> = parts.get(2).and_then(|d| d.parse().ok());
+    let first = (year, month.unwrap_or(1), day.unwrap_or(1));
+    let last = (year, month.unwrap_or(12), day.unwrap_or(31));
+    Some((first, last))
+}
+
+/// The fact sheet's rule for the box's "as of" date: never earlier than the newest source or
+/// figure it prints. A date counts as later than the box's `as_of` when the earliest day it can
+/// mean is after the latest day `as_of` can mean: `2026` is after `2025-12-31`, `2025-11` is
+/// not after `2025-11-07`. The message names both dates and the way out.
+fn after_as_of(as_of: &str, date: &str) -> Option<String> {
+    let (_, box_last) = day_range(as_of)?;
+    let ((y, m, d), _) = day_range(date)?;
+    ((y, m, d) > box_last).then(|| format!("{y:04}-{m:02}-{d:02}"))
+}
+
 /// Everything wrong with one content file; empty when it may be published.
 pub fn problems(content: &Content) -> Vec<Problem> {
     let mut c = Checker { content, problems: Vec::new(), used_sources: Vec::new() };
@@ -165,6 +192,15 @@ pub fn problems(content: &Content) -> Vec<Problem> {
                 format!("expected a year or date like 2025 or 2025-01-01, found \"{}\"", population.as_of),
             );
         }
+        if let Some(earliest) = after_as_of(&content.as_of, &population.as_of) {
+            c.report(
+                format!("{at}.population.as_of"),
+                format!(
+                    "{} is after the box's as_of {}: move \"as_of\" to {earliest} or later, or print an older figure",
+                    population.as_of, content.as_of
+                ),
+            );
+        }
         c.sources(&format!("{at}.population.sources"), &population.sources);
         c.statement(&format!("{at}.resources"), &country.resources);
         c.statement(&format!("{at}.us_ties"), &country.us_ties);
@@ -185,6 +221,14 @@ pub fn problems(content: &Content) -> Vec<Problem> {
         if let Some(date) = &source.date {
             if !is_iso_date(date) {
                 c.report(format!("{at}.date"), format!("expected a date like 2025-11-07, found \"{date}\""));
+            } else if let Some(earliest) = after_as_of(&content.as_of, date) {
+                c.report(
+                    format!("{at}.date"),
+                    format!(
+                        "{date} is after the box's as_of {}: move \"as_of\" to {earliest} or later, or drop what this source supports",
+                        content.as_of
+                    ),
+                );
             }
         }
         if !c.used_sources.contains(&source.id.as_str()) {
@@ -242,4 +286,87 @@ pub fn structure_differences(a: &Content, b: &Content) -> Vec<Problem> {
         differ("as_of".into(), format!("{la} is as of {}, {lb} as of {}", a.as_of, b.as_of));
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::{Content, Lang};
+
+    /// The shipped German content with its box date and one source date replaced.
+    fn content(as_of: &str, source: usize, date: Option<&str>) -> Content {
+        let mut c = Content::default_for(Lang::De);
+        c.as_of = as_of.into();
+        c.sources[source].date = date.map(String::from);
+        c
+    }
+
+    fn as_of_problems(c: &Content) -> Vec<String> {
+        problems(c).into_iter().filter(|p| p.message.contains("as_of")).map(|p| p.to_string()).collect()
+    }
+
+    #[test]
+    fn the_shipped_content_keeps_the_as_of_rule() {
+        for lang in [Lang::De, Lang::En] {
+            assert_eq!(problems(&Content::default_for(lang)), vec![], "{lang:?}");
+        }
+    }
+
+    #[test]
+    fn a_source_newer_than_the_box_is_named_with_both_dates() {
+        // Pull the box back to the newest date in the shipped content but one: everything
+        // dated later than that is reported, each at its own path.
+        let mut c = Content::default_for(Lang::De);
+        let newsline = c.sources.iter().position(|s| s.id == "newsline").unwrap();
+        let tajik = c.sources.iter().position(|s| s.id == "qazinform-tj").unwrap();
+        c.as_of = "2025-12-02".into();
+        assert_eq!(
+            as_of_problems(&c),
+            [
+                "countries[3].population.as_of: 2026-01-01 is after the box's as_of 2025-12-02: move \"as_of\" to 2026-01-01 or later, or print an older figure".to_string(),
+                format!("sources[{tajik}].date: 2026 is after the box's as_of 2025-12-02: move \"as_of\" to 2026-01-01 or later, or drop what this source supports"),
+            ]
+        );
+        c.as_of = "2025-12-01".into();
+        assert!(as_of_problems(&c).contains(&format!(
+            "sources[{newsline}].date: 2025-12-02 is after the box's as_of 2025-12-01: move \"as_of\" to 2025-12-02 or later, or drop what this source supports"
+        )));
+    }
+
+    #[test]
+    fn a_date_is_later_only_when_its_earliest_day_is() {
+        let later = |as_of: &str, date: &str| after_as_of(as_of, date);
+        assert_eq!(later("2025-12-31", "2026"), Some("2026-01-01".into()));
+        assert_eq!(later("2025-11-07", "2025-11"), None, "November 2025 may mean the 1st");
+        assert_eq!(later("2025-11-07", "2025-12"), Some("2025-12-01".into()));
+        assert_eq!(later("2025-11-07", "2025-11-07"), None, "the same day is not later");
+        assert_eq!(later("2025-11-07", "2025-11-08"), Some("2025-11-08".into()));
+        assert_eq!(later("2025-11-07", "2025"), None);
+        // A box dated by month or year reaches to the end of it.
+        assert_eq!(later("2025-11", "2025-11-30"), None);
+        assert_eq!(later("2025", "2025-12-31"), None);
+        assert_eq!(later("2025", "2026-01-01"), Some("2026-01-01".into()));
+        // Malformed dates are reported by their own rule, not this one.
+        assert_eq!(later("7.11.2025", "2026"), None);
+        assert_eq!(later("2025-11-07", "gestern"), None);
+    }
+
+    #[test]
+    fn partial_source_dates_follow_the_same_rule() {
+        let tajik = Content::default_for(Lang::De).sources.iter().position(|s| s.id == "qazinform-tj").unwrap();
+        let c = content("2026-01-01", tajik, Some("2026-01"));
+        assert_eq!(as_of_problems(&c), Vec::<String>::new(), "January 2026 is not after 1 January 2026");
+        let c = content("2026-01-01", tajik, Some("2026-02"));
+        assert_eq!(
+            as_of_problems(&c),
+            [format!("sources[{tajik}].date: 2026-02 is after the box's as_of 2026-01-01: move \"as_of\" to 2026-02-01 or later, or drop what this source supports")]
+        );
+    }
+
+    #[test]
+    fn a_malformed_box_date_is_reported_once() {
+        let c = content("7.11.2025", 0, Some("2025-11-07"));
+        let messages: Vec<String> = problems(&c).into_iter().map(|p| p.to_string()).collect();
+        assert_eq!(messages, ["as_of: expected a date like 2025-11-07, found \"7.11.2025\""]);
+    }
 }

@@ -64,7 +64,8 @@ pub fn content() -> impl Strategy<Value = Content> {
                     title,
                     // The summary cites every source, so that none is uncited.
                     summary: Statement { text: summary, caveat: None, sources: source_ids(n) },
-                    as_of: "2025-11-07".into(),
+                    // Not earlier than any population date drawn above (the as-of rule).
+                    as_of: "2026-01-01".into(),
                     sections: Sections {
                         minerals: meta(0, "a"),
                         pledge: meta(1, "b"),
