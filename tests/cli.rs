@@ -20,7 +20,7 @@ fn temp_file(name: &str, text: &str) -> String {
 fn check_accepts_the_shipped_content_with_a_summary() {
     let (code, out, err) = factbox(&["check", "static/content/de.json", "static/content/en.json"]);
     assert_eq!(code, 0, "{err}");
-    assert!(out.contains("static/content/de.json: valid (8 minerals, 6 pledge entries, 5 countries, 4 other powers, 25 sources)"));
+    assert!(out.contains("static/content/de.json: valid (8 minerals, 8 pledge entries, 5 countries, 4 other powers, 32 sources)"));
 }
 
 #[test]

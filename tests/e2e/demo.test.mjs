@@ -33,7 +33,7 @@ test('the article and its box load without errors', async () => {
   assert.equal(await page.locator('h1').textContent(), 'Trump empfängt Zentralasiens Präsidenten: Rohstoffe ganz oben auf der Agenda');
   assert.match(await page.locator('.article-body').textContent(), /Cove Capital/);
   assert.equal(await page.locator('fact-box #fb-title').textContent(), 'C5+1-Gipfel: Zentralasien, die USA und kritische Rohstoffe');
-  assert.match(await page.locator('fact-box .fb-asof').textContent(), /^Stand: 7\. November 2025$/);
+  assert.match(await page.locator('fact-box .fb-asof').textContent(), /^Stand: 1\. Januar 2026$/);
   assert.deepEqual(errors, []);
   await page.close();
 });
@@ -65,7 +65,7 @@ test('every country entry expands and collapses', async () => {
   }
   const kz = page.locator('fact-box #fb-kasachstan-panel');
   assert.match(await kz.textContent(), /HauptstadtAstana/);
-  assert.match(await kz.textContent(), /Einwohnerca\. 20,4 Mio\. \(1\. November 2025\)/);
+  assert.match(await kz.textContent(), /Einwohnerca\. 20,5 Mio\. \(1\. November 2025\)/);
   await page.locator('fact-box #fb-kasachstan-button').click();
   assert.deepEqual(await headerState(page, 'kasachstan'), { expanded: 'false', visible: false });
   await page.close();

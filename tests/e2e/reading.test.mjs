@@ -230,7 +230,7 @@ test('screen readers get the right names, states, outline and reading order', as
   const visible = ordered.filter((n) => !n.ignored);
   const buttons = visible.filter((n) => n.role?.value === 'button').map((n) => [n.name?.value, prop(n, 'expanded')]);
   assert.deepEqual(buttons.slice(0, 11), [
-    ['Alle Abschnitte einblenden', false], ['Kritische Rohstoffe', true], ['Zusagen und Abkommen', false],
+    ['Alle Abschnitte einblenden', false], ['Kritische Rohstoffe', true], ['Der Gipfel, Zusagen und Abkommen', false],
     ['Die fünf Länder', true], ['Kasachstan', false], ['Usbekistan', false], ['Kirgisistan', false],
     ['Tadschikistan', false], ['Turkmenistan', false], ['Andere Mächte in der Region', false], ['Quellen', false],
   ]);
@@ -238,7 +238,7 @@ test('screen readers get the right names, states, outline and reading order', as
   assert.deepEqual(headings, [
     '1 Trump empfängt Zentralasiens Präsidenten: Rohstoffe ganz oben auf der Agenda',
     '2 C5+1-Gipfel: Zentralasien, die USA und kritische Rohstoffe',
-    '3 Kritische Rohstoffe', '3 Zusagen und Abkommen', '3 Die fünf Länder',
+    '3 Kritische Rohstoffe', '3 Der Gipfel, Zusagen und Abkommen', '3 Die fünf Länder',
     '4 Kasachstan', '4 Usbekistan', '4 Kirgisistan', '4 Tadschikistan', '4 Turkmenistan',
     '3 Andere Mächte in der Region', '3 Quellen',
     '2 Weitere Rohstoffabkommen könnten folgen',
