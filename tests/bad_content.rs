@@ -69,7 +69,7 @@ fn the_checker_accepts_a_minimal_box() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(0), "{stderr}");
     assert_eq!(stderr, "");
-    assert_eq!(String::from_utf8_lossy(&out.stdout), "tests/fixtures/minimal.de.json: valid (1 section, 1 block (1 facts), 1 entry, 1 source)\n");
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "tests/fixtures/minimal.de.json: valid (1 section, 1 block (facts: 1), 1 entry, 1 source)\n");
 }
 
 /// What `factbox new` prints is what editors start from: it must pass the check as written, in

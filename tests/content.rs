@@ -86,33 +86,65 @@ fn caveats_from_the_sheet_are_printed() {
     let de = rendered(Lang::De, OpenSpec::None);
     // Closed sections are still in the markup (hidden="until-found"), so find-in-page and
     // readers without JavaScript get them.
-    for phrase in ["wieder aufgenommen, nicht erstmals", "Käufe und Investitionen, nicht nur Investitionen",
+    for phrase in ["Uran ist also nicht neu, sondern wurde wieder aufgenommen", "Käufe und Investitionen, nicht nur Investitionen",
                    "Keine der beiden Regierungen hat die Zahlen bestätigt", "Nur eine Prognose",
-                   "Rahmons eigene Aussage"] {
+                   "Für die Rechnung selbst gibt es keine externe Quelle"] {
         assert!(de.contains(phrase), "caveat missing: {phrase}");
     }
     let en = rendered(Lang::En, OpenSpec::None);
-    for phrase in ["put back on the list, not added for the first time", "purchases and investment, not investment alone",
-                   "Neither government has confirmed the figures"] {
+    for phrase in ["purchases and investment, not investment alone", "Neither government has confirmed the figures",
+                   "The calculation itself has no outside source"] {
         assert!(en.contains(phrase), "caveat missing: {phrase}");
     }
 }
 
 #[test]
-fn header_sections_and_countries_render_in_order() {
+fn header_sections_and_profiles_render_in_order() {
     let html = rendered(Lang::De, OpenSpec::Authored);
-    assert!(html.contains("Stand: <time datetime=\"2025-11-07\">7. November 2025</time>"));
+    assert!(html.contains("Stand: <time datetime=\"2026-01-01\">1. Januar 2026</time>"));
     let order = ["Kritische Rohstoffe", "Zusagen und Abkommen", "Die fünf Länder", "Kasachstan", "Usbekistan",
-                 "Kirgisistan", "Tadschikistan", "Turkmenistan", "Andere Mächte in der Region", "Quellen"];
+                 "Kirgisistan", "Tadschikistan", "Turkmenistan", "Andere Mächte in der Region", "Chronik", "Quellen"];
     let title = |t: &str| format!("class=\"fb-acc-title\">{t}</span>");
     let positions: Vec<usize> = order.iter().map(|t| html.find(&title(t)).unwrap_or_else(|| panic!("{t} missing"))).collect();
     assert!(positions.windows(2).all(|w| w[0] < w[1]), "sections out of order: {positions:?}");
-    assert!(html.contains("ca. 20,4 Mio."), "population formatted in German");
+    // Numbers as the sources give them, in the box's language.
+    assert!(html.contains("knapp 20,5 Mio."), "Kazakhstan: almost 20.5 million");
+    assert!(html.contains("7.282.000"), "Kyrgyzstan, every digit");
     assert!(html.contains("(Volkszählung 2022)"));
+    assert!(html.contains("über 100 Mrd. Dollar"), "the pledge at a glance");
     let en = rendered(Lang::En, OpenSpec::Authored);
-    assert!(en.contains("As of: <time datetime=\"2025-11-07\">7 November 2025</time>"));
-    assert!(en.contains("about 20.4 million"));
+    assert!(en.contains("As of: <time datetime=\"2026-01-01\">1 January 2026</time>"));
+    assert!(en.contains("almost 20.5 million") && en.contains("7,282,000"));
     assert!(en.contains("over $100 billion in ten years"));
+}
+
+#[test]
+fn the_glance_strip_stands_outside_the_sections() {
+    let html = rendered(Lang::De, OpenSpec::None);
+    let glance = html.find("class=\"fb-glance\"").expect("a glance strip");
+    let first_section = html.find("class=\"fb-acc").unwrap();
+    assert!(glance < first_section, "visible while every section is closed");
+    assert!(html.contains(r#"<h3 id="fb-glance-title" class="fb-glance-title">Auf einen Blick</h3>"#));
+}
+
+#[test]
+fn profiles_that_share_numbers_are_set_side_by_side() {
+    let html = rendered(Lang::De, OpenSpec::None);
+    let table = &html[html.find("<div class=\"fb-compare\">").expect("a comparison table")..];
+    let table = &table[..table.find("</table>").unwrap()];
+    assert!(table.contains("<caption>Im Vergleich</caption>"));
+    assert!(table.contains(r#"<th scope="col" dir="auto">Einwohner</th>"#));
+    for name in ["Kasachstan", "Usbekistan", "Kirgisistan", "Tadschikistan", "Turkmenistan"] {
+        assert!(table.contains(&format!(r#"<th scope="row" dir="auto">{name}</th>"#)), "{name} has a row");
+    }
+    assert!(table.contains("<tbody>"), "an explicit tbody, as the browser would add");
+}
+
+#[test]
+fn the_timeline_prints_dates_with_their_precision() {
+    let html = rendered(Lang::De, OpenSpec::None);
+    assert!(html.contains(r#"<time datetime="2013-09-07">7. September 2013</time>"#));
+    assert!(html.contains(r#"<time datetime="2015-11">November 2015</time>"#));
 }
 
 #[test]
@@ -136,7 +168,7 @@ fn accordion_markup_follows_the_apg_pattern() {
     // Closed section: collapsed button, panel hidden until found.
     assert!(html.contains(r#"id="fb-rohstoffe-button" aria-expanded="false" aria-controls="fb-rohstoffe-panel""#));
     assert!(html.contains(r#"id="fb-rohstoffe-panel" aria-labelledby="fb-rohstoffe-button" hidden="until-found""#));
-    // Countries are one heading level below sections.
+    // Profiles are one heading level below sections.
     assert!(html.contains(r#"<h4 class="fb-acc-heading"><button type="button" id="fb-kasachstan-button" aria-expanded="false""#));
 }
 

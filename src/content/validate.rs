@@ -276,71 +276,106 @@ pub fn is_iso_date(value: &str) -> bool {
     }
 }
 
-/// Differences in shape between two language versions of the same box: the same sections and
-/// blocks, entry for entry, citing the same sources, with the same numbers and dates, and a
-/// caveat in one wherever the other has one.
+/// Differences between two language versions of the same box: the same sections and blocks,
+/// entry for entry, citing the same sources, with the same numbers and dates, and a caveat in
+/// one wherever the other has one. Each difference names the one value that differs.
 pub fn structure_differences(a: &Content, b: &Content) -> Vec<Problem> {
-    let mut out = Vec::new();
     let (la, lb) = (a.lang.tag(), b.lang.tag());
-    let mut differ = |path: String, message: String| out.push(Problem { path, message });
-    let shape = |c: &Content| -> Vec<(String, String)> {
-        let mut rows = Vec::new();
-        let mut row = |path: String, what: String| rows.push((path, what));
-        for (i, f) in c.glance.iter().enumerate() {
-            row(format!("glance[{i}]"), figure_shape(f));
-        }
-        for (s, section) in c.sections.iter().enumerate() {
-            row(format!("sections[{s}]"), format!("{} blocks", section.blocks.len()));
-            for (b, block) in section.blocks.iter().enumerate() {
-                let at = format!("sections[{s}].blocks[{b}]");
-                row(at.clone(), format!("a {} block of {} entries", block.kind(), block.len()));
-                let items: Vec<String> = match block {
-                    Block::Text(st) => vec![statement_shape(st)],
-                    Block::Facts { items } => items.iter().map(|f| format!("sources {:?}, caveat {}, figure {}", f.sources, f.caveat.is_some(), f.figure.is_some())).collect(),
-                    Block::Figures { items } => items.iter().map(figure_shape).collect(),
-                    Block::Timeline { items } => items.iter().map(|e| format!("date {}, sources {:?}, caveat {}", e.date, e.sources, e.caveat.is_some())).collect(),
-                    Block::Profiles { items } => items.iter().map(|p| p.fields.iter().map(field_shape).collect::<Vec<_>>().join("; ")).collect(),
-                };
-                for (i, item) in items.into_iter().enumerate() {
-                    row(if matches!(block, Block::Text(_)) { at.clone() } else { format!("{at}.items[{i}]") }, item);
-                }
-            }
-        }
-        rows.push(("summary".into(), statement_shape(&c.summary)));
-        rows.push(("as_of".into(), c.as_of.clone()));
-        rows.push(("sources".into(), format!("{:?}", c.sources.iter().map(|s| (&s.id, &s.url, &s.date)).collect::<Vec<_>>())));
-        rows
-    };
-    let (sa, sb) = (shape(a), shape(b));
-    if a.sections.len() != b.sections.len() {
-        differ("sections".into(), format!("{la} has {} sections, {lb} has {}", a.sections.len(), b.sections.len()));
-    }
-    for (x, y) in sa.iter().zip(&sb) {
+    let (ra, rb) = (shape(a), shape(b));
+    let mut out = Vec::new();
+    for (x, y) in ra.iter().zip(&rb) {
         if x.0 != y.0 {
-            differ(x.0.clone(), format!("{la} and {lb} differ in structure here"));
-            break;
+            // From here on the two files no longer line up: one difference says where.
+            out.push(Problem { path: x.0.clone(), message: format!("{la} and {lb} differ in structure from here on: {la} has {}, {lb} has {}", x.0, y.0) });
+            return out;
         }
         if x.1 != y.1 {
-            differ(x.0.clone(), format!("{la} has {}; {lb} has {}", x.1, y.1));
+            out.push(Problem { path: x.0.clone(), message: format!("{la}: {}; {lb}: {}", x.1, y.1) });
         }
+    }
+    if ra.len() != rb.len() {
+        let (longer, extra) = if ra.len() > rb.len() { (la, &ra[rb.len()]) } else { (lb, &rb[ra.len()]) };
+        out.push(Problem { path: extra.0.clone(), message: format!("only {longer} has this") });
     }
     out
 }
 
-fn statement_shape(s: &Statement) -> String {
-    format!("sources {:?}, caveat {}", s.sources, s.caveat.is_some())
-}
-
-fn figure_shape(f: &Figure) -> String {
-    let q = &f.quantity;
-    format!("value {} {:?} as of {:?}, sources {:?}, caveat {}", q.value, q.qualifier, q.as_of, f.sources, f.caveat.is_some())
-}
-
-fn field_shape(f: &Field) -> String {
-    match &f.value {
-        FieldValue::Text { .. } => format!("text, sources {:?}, caveat {}", f.sources, f.caveat.is_some()),
-        FieldValue::Number(q) => format!("value {} {:?} as of {:?}, sources {:?}, caveat {}", q.value, q.qualifier, q.as_of, f.sources, f.caveat.is_some()),
+/// The language-independent facts of a box, one value per row, by path.
+fn shape(c: &Content) -> Vec<(String, String)> {
+    let mut rows: Vec<(String, String)> = Vec::new();
+    let mut row = |path: String, value: String| rows.push((path, value));
+    let present = |o: &Option<String>| if o.is_some() { "a caveat".to_string() } else { "no caveat".to_string() };
+    let ids = |s: &[String]| format!("sources [{}]", s.join(", "));
+    row("as_of".into(), c.as_of.clone());
+    row("summary.sources".into(), ids(&c.summary.sources));
+    row("summary.caveat".into(), present(&c.summary.caveat));
+    let quantity = |row: &mut dyn FnMut(String, String), at: &str, q: &Quantity| {
+        row(format!("{at}.value"), format!("{}", q.value));
+        row(format!("{at}.qualifier"), format!("{:?}", q.qualifier).to_lowercase());
+        row(format!("{at}.as_of"), q.as_of.clone().unwrap_or_else(|| "no date".into()));
+    };
+    for (i, f) in c.glance.iter().enumerate() {
+        let at = format!("glance[{i}]");
+        quantity(&mut row, &at, &f.quantity);
+        row(format!("{at}.sources"), ids(&f.sources));
+        row(format!("{at}.caveat"), present(&f.caveat));
     }
+    for (s, section) in c.sections.iter().enumerate() {
+        for (b, block) in section.blocks.iter().enumerate() {
+            let at = format!("sections[{s}].blocks[{b}]");
+            row(at.clone(), format!("a {} block of {} entries", block.kind(), block.len()));
+            match block {
+                Block::Text(st) => {
+                    row(format!("{at}.sources"), ids(&st.sources));
+                    row(format!("{at}.caveat"), present(&st.caveat));
+                }
+                Block::Facts { items } => {
+                    for (i, f) in items.iter().enumerate() {
+                        let at = format!("{at}.items[{i}]");
+                        row(format!("{at}.sources"), ids(&f.sources));
+                        row(format!("{at}.caveat"), present(&f.caveat));
+                        row(format!("{at}.figure"), if f.figure.is_some() { "a figure".into() } else { "no figure".into() });
+                    }
+                }
+                Block::Figures { items } => {
+                    for (i, f) in items.iter().enumerate() {
+                        let at = format!("{at}.items[{i}]");
+                        quantity(&mut row, &at, &f.quantity);
+                        row(format!("{at}.sources"), ids(&f.sources));
+                        row(format!("{at}.caveat"), present(&f.caveat));
+                    }
+                }
+                Block::Timeline { items } => {
+                    for (i, e) in items.iter().enumerate() {
+                        let at = format!("{at}.items[{i}]");
+                        row(format!("{at}.date"), e.date.clone());
+                        row(format!("{at}.sources"), ids(&e.sources));
+                        row(format!("{at}.caveat"), present(&e.caveat));
+                    }
+                }
+                Block::Profiles { items } => {
+                    for (i, p) in items.iter().enumerate() {
+                        row(format!("{at}.items[{i}]"), format!("{} fields", p.fields.len()));
+                        for (j, f) in p.fields.iter().enumerate() {
+                            let at = format!("{at}.items[{i}].fields[{j}]");
+                            match &f.value {
+                                FieldValue::Text { .. } => row(at.clone(), "text".into()),
+                                FieldValue::Number(q) => quantity(&mut row, &at, q),
+                            }
+                            row(format!("{at}.sources"), ids(&f.sources));
+                            row(format!("{at}.caveat"), present(&f.caveat));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    for (i, source) in c.sources.iter().enumerate() {
+        row(format!("sources[{i}].id"), source.id.clone());
+        row(format!("sources[{i}].url"), source.url.clone());
+        row(format!("sources[{i}].date"), source.date.clone().unwrap_or_else(|| "no date".into()));
+    }
+    rows
 }
 
 #[cfg(test)]

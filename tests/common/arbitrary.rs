@@ -68,7 +68,17 @@ fn block(n: usize, section: usize) -> impl Strategy<Value = Block> {
 
 fn section(n: usize, index: usize) -> impl Strategy<Value = Section> {
     (text(), any::<bool>(), proptest::collection::vec(block(n, index), 1..3))
-        .prop_map(move |(title, open, blocks)| Section { id: format!("s{index}-x"), title, open, blocks })
+        .prop_map(move |(title, open, mut blocks)| {
+            // Profile ids are deep links: unique across the box.
+            for (b, block) in blocks.iter_mut().enumerate() {
+                if let Block::Profiles { items } = block {
+                    for (i, p) in items.iter_mut().enumerate() {
+                        p.id = format!("p{index}-{b}-{i}");
+                    }
+                }
+            }
+            Section { id: format!("s{index}-x"), title, open, blocks }
+        })
 }
 
 fn url() -> impl Strategy<Value = String> {
