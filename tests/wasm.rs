@@ -116,7 +116,7 @@ async fn show_all_opens_and_closes_everything() {
     all.click();
     next_render().await;
     let hidden = host.shadow_root().unwrap().query_selector_all(".fb-acc-panel[hidden]").unwrap();
-    assert_eq!(hidden.length(), 10);
+    assert_eq!(hidden.length(), 11, "five sections, five profiles, the sources");
     host.remove();
 }
 
