@@ -17,6 +17,7 @@ test-native:
 
 check-content:
 	cargo run --quiet --release --bin factbox -- check static/content/de.json static/content/en.json
+	cargo run --quiet --release --bin factbox -- check static/content/eu-asylreform.de.json
 
 # Runs #[wasm_bindgen_test]s in headless Chromium through chromedriver.
 test-wasm:

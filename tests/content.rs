@@ -196,3 +196,66 @@ fn rendered(lang: Lang, open: OpenSpec) -> String {
     let ids = open.resolve(&content);
     render_box(Rc::new(content), 2, ids)
 }
+
+/// The second article's box: a different topic on the same model, without profiles.
+const ASYL: &str = include_str!("../static/content/eu-asylreform.de.json");
+
+/// The words a reader sees in a prerendered box, tags and attributes left out.
+fn visible_words(html: &str) -> Vec<String> {
+    let mut text = String::new();
+    let mut in_tag = false;
+    for ch in html.chars() {
+        match ch {
+            '<' => in_tag = true,
+            '>' => {
+                in_tag = false;
+                text.push(' ');
+            }
+            c if !in_tag => text.push(c),
+            _ => {}
+        }
+    }
+    let text = text.replace("&quot;", "\"").replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">");
+    text.split(|c: char| !c.is_alphanumeric()).filter(|w| w.chars().any(char::is_alphabetic)).map(str::to_lowercase).collect()
+}
+
+#[test]
+fn the_second_box_is_valid_and_uses_no_profiles() {
+    let content = factbox::content::check::check(ASYL).expect("the example box passes the checker");
+    assert_eq!(content.lang, Lang::De);
+    assert!(content.sections.iter().flat_map(|s| &s.blocks).all(|b| !matches!(b, Block::Profiles { .. })));
+    let kinds: Vec<&str> = content.sections.iter().flat_map(|s| &s.blocks).map(Block::kind).collect();
+    for kind in ["text", "facts", "figures", "timeline"] {
+        assert!(kinds.contains(&kind), "the example shows a {kind} block");
+    }
+}
+
+/// No topic vocabulary in code: every word either box prints comes from its own content, or is
+/// a UI string or a formatted date or number that both boxes share.
+#[test]
+fn neither_box_prints_a_word_of_the_other_topic() {
+    let c5 = Content::default_for(Lang::De);
+    let asyl = Content::from_json(ASYL).unwrap();
+    let html = |c: &Content| {
+        let ids = OpenSpec::All.resolve(c);
+        render_box(Rc::new(c.clone()), 2, ids)
+    };
+    let (c5_words, asyl_words) = (visible_words(&html(&c5)), visible_words(&html(&asyl)));
+    let t = factbox::i18n::strings(Lang::De);
+    let interface = [t.kicker, t.as_of, t.source, t.sources, t.caveat, t.glance, t.compare, t.over, t.about, t.almost, t.up_to, t.million, t.billion, t.show_all, t.hide_all, t.opens_source];
+    let interface = visible_words(&interface.join(" "));
+    // Month names come from the dates each box prints.
+    let months = visible_words("Januar Februar März April Mai Juni Juli August September Oktober November Dezember");
+    for (name, json, words) in [("C5+1", factbox::content::DEFAULT_DE, &c5_words), ("asylum", ASYL, &asyl_words)] {
+        let source = json.to_lowercase();
+        for w in words.iter().filter(|w| !source.contains(w.as_str())) {
+            assert!(interface.contains(w) || months.contains(w), "the {name} box prints \"{w}\", which is neither in its content nor an interface word");
+        }
+    }
+    for w in ["kasachstan", "uran", "zentralasien", "rohstoffe", "länder"] {
+        assert!(!asyl_words.contains(&w.to_string()), "the asylum box prints \"{w}\"");
+    }
+    for w in ["asyl", "migrationspakt", "solidaritätspool"] {
+        assert!(!c5_words.contains(&w.to_string()), "the C5+1 box prints \"{w}\"");
+    }
+}
