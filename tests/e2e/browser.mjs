@@ -48,6 +48,13 @@ const AXE_SOURCE = await (await import('node:fs/promises')).readFile(
 
 /** Runs axe-core (WCAG 2.x A/AA and best practices) over the page, shadow roots included. */
 export async function axeViolations(page) {
+  // What readers see once a section has opened: a panel fades in over 160 ms, and a panel
+  // nested in another one fades with it, so text measured mid-animation has less contrast
+  // than it ends with. Wait for the boxes' finite animations to finish.
+  await page.evaluate(() => Promise.all([document, ...[...document.querySelectorAll('fact-box')].map((b) => b.shadowRoot)]
+    .filter(Boolean).flatMap((root) => root.getAnimations())
+    .filter((a) => Number.isFinite(a.effect?.getComputedTiming().endTime))
+    .map((a) => a.finished.catch(() => {}))));
   // Evaluated over CDP, so a page's strict CSP does not block the injection.
   await page.evaluate(AXE_SOURCE);
   const violations = await page.evaluate(async () => {

@@ -25,7 +25,7 @@ async function openDemo({ width = 1280, colorScheme = 'light' } = {}) {
   return { page, errors };
 }
 
-const SECTIONS = ['rohstoffe', 'zusagen', 'laender', 'andere-maechte', 'quellen'];
+const SECTIONS = ['rohstoffe', 'zusagen', 'laender', 'andere-maechte', 'chronik', 'quellen'];
 const COUNTRIES = ['kasachstan', 'usbekistan', 'kirgisistan', 'tadschikistan', 'turkmenistan'];
 
 test('the article and its box load without errors', async () => {
@@ -34,6 +34,11 @@ test('the article and its box load without errors', async () => {
   assert.match(await page.locator('.article-body').textContent(), /Cove Capital/);
   assert.equal(await page.locator('fact-box #fb-title').textContent(), 'C5+1-Gipfel: Zentralasien, die USA und kritische Rohstoffe');
   assert.match(await page.locator('fact-box .fb-asof').textContent(), /^Stand: 1\. Januar 2026$/);
+  // The key figures are always in view, above the sections, each with its source.
+  const glance = page.locator('fact-box .fb-glance');
+  assert.equal(await glance.isVisible(), true);
+  assert.deepEqual(await glance.locator('.fb-figure-value').allTextContents(), ['über 100 Mrd. Dollar', 'rund 43 %', 'rund 17 Mrd. Dollar']);
+  assert.equal(await glance.locator('.fb-figure-card .fb-cite a').count(), 3);
   assert.deepEqual(errors, []);
   await page.close();
 });
@@ -65,7 +70,9 @@ test('every country entry expands and collapses', async () => {
   }
   const kz = page.locator('fact-box #fb-kasachstan-panel');
   assert.match(await kz.textContent(), /HauptstadtAstana/);
-  assert.match(await kz.textContent(), /Einwohnerca\. 20,5 Mio\. \(1\. November 2025\)/);
+  assert.match(await kz.textContent(), /Einwohnerknapp 20,5 Mio\. \(1\. November 2025\)/);
+  assert.match(await page.locator('fact-box #fb-kirgisistan-panel').textContent(), /Einwohner7\.282\.000 \(1\. Januar 2025\)/);
+  assert.match(await page.locator('fact-box #fb-turkmenistan-panel').textContent(), /Einwohner7\.057\.841 \(Volkszählung 2022\)/);
   await page.locator('fact-box #fb-kasachstan-button').click();
   assert.deepEqual(await headerState(page, 'kasachstan'), { expanded: 'false', visible: false });
   await page.close();

@@ -19,7 +19,7 @@ async function open(path, { javaScriptEnabled = true, width = 1000, beforeGoto }
 }
 
 const ALL_PANELS = ['rohstoffe', 'zusagen', 'laender', 'kasachstan', 'usbekistan', 'kirgisistan',
-  'tadschikistan', 'turkmenistan', 'andere-maechte', 'quellen'];
+  'tadschikistan', 'turkmenistan', 'andere-maechte', 'chronik', 'quellen'];
 
 test('two boxes in two languages share one bundle, and each reports its toggles', async () => {
   const { page, errors, requests, close } = await open('/examples/two-boxes.html', {
@@ -94,9 +94,10 @@ test('hostile host-page CSS changes nothing inside the box, and the box changes 
     const root = document.getElementById(box).shadowRoot;
     const pick = (sel) => {
       const s = getComputedStyle(root.querySelector(sel));
-      return [s.fontFamily, s.fontSize, s.color, s.letterSpacing, s.lineHeight, s.textTransform, s.padding, s.margin, s.borderTopStyle, s.display].join(' | ');
+      return [sel, s.fontFamily, s.fontSize, s.color, s.letterSpacing, s.lineHeight, s.textTransform, s.padding, s.margin, s.borderTopStyle, s.display, s.listStyleType].join(' | ');
     };
-    return ['.fb', '.fb-title', '.fb-acc-button', '.fb-text', '.fb-link', '.fb-all', '.fb-acc-panel[hidden]'].map(pick);
+    return ['.fb', '.fb-title', '.fb-acc-button', '.fb-text', '.fb-link', '.fb-all', '.fb-acc-panel[hidden]',
+      '.fb-glance-title', '.fb-figures', '.fb-figure-value', '.fb-timeline', '.fb-event-date', '.fb-compare th', '.fb-row dt'].map(pick);
   }, box);
   const clean = await open('/examples/two-boxes.html');
   await waitForBoxes(clean.page);
@@ -138,6 +139,8 @@ test('without JavaScript every section is open and readable', async () => {
     assert.equal(await page.locator(`#box-de #fb-${id}-panel`).isVisible(), true, `${id} readable`);
   }
   assert.equal(await page.locator('#box-en #fb-countries-panel').isVisible(), true);
+  assert.equal(await page.locator('#box-en #fb-timeline-panel').isVisible(), true);
+  assert.equal(await page.locator('#box-de .fb-glance').isVisible(), true, 'the key figures are readable');
   assert.equal(await page.locator('#box-de .fb-all').isVisible(), false, 'no dead "show all" button');
   assert.match(await page.locator('#box-de #fb-quellen-panel').textContent(), /Chatham House/);
   await close();
@@ -151,8 +154,8 @@ test('a box whose script was stripped opens every section instead of locking the
   await cdp.send('Animation.enable');
   await cdp.send('Animation.setPlaybackRate', { playbackRate: 50 });
   await page.reload();
-  await page.waitForFunction(() => document.querySelector('#box-static').shadowRoot
-    .querySelectorAll('.fb-acc-panel').length === 10, null, { timeout: 5000 });
+  await page.waitForFunction((n) => document.querySelector('#box-static').shadowRoot
+    .querySelectorAll('.fb-acc-panel').length === n, ALL_PANELS.length, { timeout: 5000 });
   await page.locator('#box-static #fb-zusagen-panel').waitFor({ state: 'visible', timeout: 5000 });
   for (const id of ALL_PANELS) {
     assert.equal(await page.locator(`#box-static #fb-${id}-panel`).isVisible(), true, `${id} readable`);

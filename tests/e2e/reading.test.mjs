@@ -45,7 +45,8 @@ test('Up, Down, Home and End move between headers; Tab moves on normally', async
   const { page, close } = await open('/');
   await page.locator('fact-box #fb-rohstoffe-button').focus();
   const keys = [['ArrowDown', 'fb-zusagen-button'], ['ArrowDown', 'fb-laender-button'], ['End', 'fb-quellen-button'],
-    ['ArrowDown', 'fb-rohstoffe-button'], ['ArrowUp', 'fb-quellen-button'], ['Home', 'fb-rohstoffe-button']];
+    ['ArrowUp', 'fb-chronik-button'], ['ArrowUp', 'fb-andere-maechte-button'], ['ArrowDown', 'fb-chronik-button'],
+    ['ArrowDown', 'fb-quellen-button'], ['ArrowDown', 'fb-rohstoffe-button'], ['ArrowUp', 'fb-quellen-button'], ['Home', 'fb-rohstoffe-button']];
   for (const [key, expected] of keys) {
     await page.keyboard.press(key);
     assert.equal(await shadowFocus(page), expected, `after ${key}`);
@@ -126,9 +127,10 @@ test('open sections survive a reload in the same tab; a new tab starts from the 
 test('print shows every section, links with their address, and no controls', async () => {
   const { page, close } = await open('/');
   await page.emulateMedia({ media: 'print' });
-  for (const id of ['zusagen', 'laender', 'kasachstan', 'turkmenistan', 'quellen']) {
+  for (const id of ['zusagen', 'laender', 'kasachstan', 'turkmenistan', 'andere-maechte', 'chronik', 'quellen']) {
     assert.equal(await page.locator(`fact-box #fb-${id}-panel`).isVisible(), true, `${id} printed`);
   }
+  assert.equal(await page.locator('fact-box .fb-glance').isVisible(), true, 'the key figures printed');
   assert.equal(await page.locator('fact-box .fb-all').isVisible(), false);
   assert.equal(await page.locator('fact-box .fb-acc-icon').first().isVisible(), false);
   const after = await page.evaluate(() => getComputedStyle(document.querySelector('fact-box').shadowRoot.querySelector('.fb-link'), '::after').content);
@@ -219,6 +221,8 @@ for (const width of [320, 640]) {
 test('screen readers get the right names, states, outline and reading order', async () => {
   const { page, close } = await open('/');
   await page.locator('fact-box #fb-laender-button').click();
+  await page.locator('fact-box #fb-turkmenistan-button').click();
+  await page.locator('fact-box #fb-chronik-button').click();
   const cdp = await page.context().newCDPSession(page);
   const { nodes } = await cdp.send('Accessibility.getFullAXTree');
   const prop = (n, name) => n.properties?.find((p) => p.name === name)?.value.value;
@@ -229,18 +233,20 @@ test('screen readers get the right names, states, outline and reading order', as
   walk(nodes[0]);
   const visible = ordered.filter((n) => !n.ignored);
   const buttons = visible.filter((n) => n.role?.value === 'button').map((n) => [n.name?.value, prop(n, 'expanded')]);
-  assert.deepEqual(buttons.slice(0, 11), [
-    ['Alle Abschnitte einblenden', false], ['Kritische Rohstoffe', true], ['Der Gipfel, Zusagen und Abkommen', false],
+  assert.deepEqual(buttons.slice(0, 12), [
+    ['Alle Abschnitte einblenden', false], ['Kritische Rohstoffe', true], ['Zusagen und Abkommen', false],
     ['Die fünf Länder', true], ['Kasachstan', false], ['Usbekistan', false], ['Kirgisistan', false],
-    ['Tadschikistan', false], ['Turkmenistan', false], ['Andere Mächte in der Region', false], ['Quellen', false],
+    ['Tadschikistan', false], ['Turkmenistan', true], ['Andere Mächte in der Region', false], ['Chronik', true], ['Quellen', false],
   ]);
   const headings = visible.filter((n) => n.role?.value === 'heading').map((n) => `${prop(n, 'level')} ${n.name?.value}`);
   assert.deepEqual(headings, [
     '1 Trump empfängt Zentralasiens Präsidenten: Rohstoffe ganz oben auf der Agenda',
     '2 C5+1-Gipfel: Zentralasien, die USA und kritische Rohstoffe',
-    '3 Kritische Rohstoffe', '3 Der Gipfel, Zusagen und Abkommen', '3 Die fünf Länder',
+    // "Auf einen Blick", in capitals by CSS (text-transform), which Chromium passes on.
+    '3 AUF EINEN BLICK',
+    '3 Kritische Rohstoffe', '3 Zusagen und Abkommen', '3 Die fünf Länder',
     '4 Kasachstan', '4 Usbekistan', '4 Kirgisistan', '4 Tadschikistan', '4 Turkmenistan',
-    '3 Andere Mächte in der Region', '3 Quellen',
+    '3 Andere Mächte in der Region', '3 Chronik', '3 Quellen',
     '2 Weitere Rohstoffabkommen könnten folgen',
   ]);
   const region = visible.find((n) => n.role?.value === 'region');
@@ -248,15 +254,31 @@ test('screen readers get the right names, states, outline and reading order', as
   const links = visible.filter((n) => n.role?.value === 'link').map((n) => n.name?.value).filter((name) => /Quelle/.test(name ?? ''));
   assert.ok(links.length >= 9, `${links.length} source links in the open sections`);
   assert.ok(links.every((name) => name.endsWith('(Quelle, öffnet in neuem Tab)')), 'links say they open a source');
-  // Reading order inside one entry: label, place, figure, explanation, caveat, source.
+  // The side-by-side table: a caption, a header for each column and for each row.
+  const table = visible.filter((n) => ['table', 'columnheader', 'rowheader', 'cell'].includes(n.role?.value)).map((n) => `${n.role.value}: ${n.name?.value}`);
+  assert.deepEqual(table, [
+    'table: Im Vergleich', 'columnheader: Die fünf Länder', 'columnheader: Einwohner',
+    'rowheader: Kasachstan', 'cell: knapp 20,5 Mio.', 'rowheader: Usbekistan', 'cell: 37.543.000',
+    'rowheader: Kirgisistan', 'cell: 7.282.000', 'rowheader: Tadschikistan', 'cell: 10.721.000',
+    'rowheader: Turkmenistan', 'cell: 7.057.841',
+  ]);
   const text = visible.filter((n) => n.role?.value === 'StaticText').map((n) => n.name?.value);
-  const order = ['Seltene Erden', 'über 20 Mio. Tonnen, Prognose', 'Am 2. April 2025 meldete', 'Einschränkung', 'Nur eine Prognose', 'Kazinform'];
-  let from = 0;
-  for (const t of order) {
-    const i = text.findIndex((s, k) => k >= from && s?.startsWith(t));
-    assert.ok(i >= 0, `"${t}" is read after what precedes it`);
-    from = i + 1;
-  }
+  const readInOrder = (order) => {
+    let from = 0;
+    for (const t of order) {
+      const i = text.findIndex((s, k) => k >= from && s?.startsWith(t));
+      assert.ok(i >= 0, `"${t}" is read after what precedes it`);
+      from = i + 1;
+    }
+  };
+  // Reading order inside one entry: label, place, figure, explanation, caveat, source.
+  readInOrder(['Seltene Erden', 'über 20 Mio. Tonnen, Prognose', 'Am 2. April 2025 meldete', 'Einschränkung', 'Nur eine Prognose', 'Kazinform']);
+  // A key figure: the number, what it counts, the caveat, the source.
+  readInOrder(['über 100 Mrd. Dollar', 'Käufe und Investitionen in den USA', 'Einschränkung', 'Von keiner der beiden Regierungen', 'Fox Business']);
+  // A profile's number: label, number, what it rests on and when, the source.
+  readInOrder(['Hauptstadt', 'Aschgabat', 'Einwohner', '7.057.841', ' (Volkszählung 2022)', 'Turkmenistan.gov.tm', 'Staatsoberhaupt']);
+  // A timeline event: its date, then what happened, then the source.
+  readInOrder(['Chronik', 'November 2015', 'Gründung des Formats C5+1', 'Tashkent Times', 'September 2023']);
   await close();
 });
 

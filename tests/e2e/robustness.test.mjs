@@ -2,8 +2,10 @@
 // says exactly what is wrong, and nothing executes that should not.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile, mkdir } from 'node:fs/promises';
-import { execFileSync } from 'node:child_process';
+import { readFile, writeFile, mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { launch, serve, watchErrors, waitForBoxes } from './browser.mjs';
 
 const SHOTS = 'test-results/screenshots';
@@ -18,8 +20,8 @@ const snippet = (id, attrs = '') => execFileSync('target/release/factbox', ['ren
   .replace('<fact-box ', `<fact-box ${attrs} `);
 
 /** A page with the loader and nothing else: boxes are put in by the test. */
-async function blank({ path = '/examples/dynamic.html', beforeGoto } = {}) {
-  const context = await browser.newContext({ viewport: { width: 800, height: 900 } });
+async function blank({ path = '/examples/dynamic.html', beforeGoto, width = 800 } = {}) {
+  const context = await browser.newContext({ viewport: { width, height: 900 } });
   const page = await context.newPage();
   const messages = [];
   page.on('console', (m) => messages.push(`${m.type()}: ${m.text()}`));
@@ -115,36 +117,147 @@ test('a bad attribute value is named once on the console and replaced by the def
   await close();
 });
 
+/** Every part the format lets an author leave out, left out: no glance, no caveats, places,
+ *  figures, qualifiers, units, dates on figures, fields or sources, no basis, no open section. */
+function withoutOptionalParts(content) {
+  const c = structuredClone(content);
+  delete c.glance;
+  delete c.summary.caveat;
+  for (const source of c.sources) delete source.date;
+  for (const section of c.sections) {
+    delete section.open;
+    for (const block of section.blocks) {
+      delete block.caveat;
+      for (const item of block.items ?? []) {
+        for (const k of ['place', 'figure', 'caveat', 'qualifier', 'unit', 'as_of']) delete item[k];
+        for (const field of item.fields ?? []) for (const k of ['caveat', 'qualifier', 'unit', 'as_of', 'basis']) delete field[k];
+      }
+    }
+  }
+  return c;
+}
+
+/** Keeps only the sources still cited, as the format requires. */
+function dropUncited(c) {
+  const cited = new Set();
+  const walk = (v, key) => {
+    if (key === 'sources' && Array.isArray(v) && v.every((x) => typeof x === 'string')) v.forEach((id) => cited.add(id));
+    else if (Array.isArray(v)) v.forEach((x) => walk(x));
+    else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, k);
+  };
+  walk({ ...c, sources: [] });
+  c.sources = c.sources.filter((s) => cited.has(s.id));
+  return c;
+}
+
 test('unusual but valid content renders without breaking the layout', async () => {
+  const LONG = 'Donaudampfschifffahrtsgesellschaftskapitänswitwenrentenversicherungsanstalt';
+  const content = withoutOptionalParts(DE);
+  const section = (id) => content.sections.find((s) => s.id === id);
+  const block = (id, type) => section(id).blocks.find((b) => b.type === type);
+  // Words far wider than a phone, in every kind of block.
+  const minerals = block('rohstoffe', 'facts').items;
+  minerals[0].text = LONG.repeat(4);
+  // Right-to-left text.
+  minerals[1].label = 'يورانيوم في كازاخستان';
+  minerals[1].text = 'كازاخستان هي أكبر منتج لليورانيوم في العالم، وفق الرابطة النووية العالمية.';
+  // 200 entries in one facts block.
+  const pledges = block('zusagen', 'facts');
+  pledges.items = Array.from({ length: 200 }, (_, i) => ({ ...pledges.items[0], label: `Eintrag ${i + 1}` }));
+  const profiles = block('laender', 'profiles').items;
+  profiles[0].name = LONG;
+  profiles[0].fields[0].text = LONG.repeat(2);
+  const events = block('chronik', 'timeline').items;
+  events[0].text = LONG.repeat(3);
+  // A figures block with a 16-digit number and a long label, after the facts of "Andere Mächte".
+  section('andere-maechte').blocks.push({ type: 'figures', items: [
+    { value: 1234567890123456, label: LONG, sources: [minerals[0].sources[0]] },
+    { value: 0.5, label: 'Ein halber', sources: [minerals[0].sources[0]] },
+  ] });
+  dropUncited(content);
+
+  // Valid as the checker sees it: the test is about content an editor may publish.
+  const dir = await mkdtemp(join(tmpdir(), 'factbox-unusual-'));
+  await writeFile(join(dir, 'unusual.json'), JSON.stringify(content, null, 2));
+  const checked = spawnSync('target/release/factbox', ['check', join(dir, 'unusual.json')], { encoding: 'utf8' });
+  await rm(dir, { recursive: true });
+  assert.equal(checked.status, 0, `factbox check: ${checked.stdout}${checked.stderr}`);
+
+  // A desktop column, and the narrowest phone.
+  for (const width of [800, 320]) {
+    const { page, errors, close } = await blank({ width });
+    await insert(page, `<fact-box id="unusual" data-open="all" data-remember="false"><script type="application/json">${json(content)}</script></fact-box>`);
+    await waitState(page, 'unusual');
+    assert.equal(await state(page, 'unusual'), 'ready');
+    const layout = await page.evaluate(() => {
+      const host = document.getElementById('unusual');
+      const root = host.shadowRoot;
+      const left = host.getBoundingClientRect().left;
+      const overflowing = [...root.querySelectorAll('.fb *')]
+        .map((el) => ({ el, right: el.getBoundingClientRect().right - left }))
+        .filter(({ right }) => right > host.getBoundingClientRect().width + 1)
+        .map(({ el, right }) => `${el.tagName}.${el.className} ${Math.round(right)}`);
+      return {
+        entries: root.querySelectorAll('#fb-zusagen-panel .fb-fact').length,
+        hostWidth: host.getBoundingClientRect().width,
+        overflowing: overflowing.slice(0, 5),
+        rtl: getComputedStyle(root.querySelectorAll('#fb-rohstoffe-panel .fb-fact-head')[1]).direction,
+        glance: root.querySelectorAll('.fb-glance').length,
+        figures: [...root.querySelectorAll('#fb-andere-maechte-panel .fb-figure-value')].map((e) => e.textContent),
+        pageOverflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      };
+    });
+    assert.equal(layout.entries, 200);
+    assert.deepEqual(layout.overflowing, [], `${width} px: content stays inside the box (${layout.hostWidth} px wide)`);
+    assert.equal(layout.rtl, 'rtl', 'right-to-left text runs right to left');
+    assert.equal(layout.glance, 0, 'no empty "at a glance" strip');
+    assert.deepEqual(layout.figures, ['1.234.567.890.123.456', '0,5'], 'numbers in the box language, however long');
+    assert.equal(layout.pageOverflow, 0);
+    await page.locator('#unusual #fb-rohstoffe-panel').screenshot({ path: `${SHOTS}/unusual-content-${width}.png` });
+    assert.deepEqual(errors, []);
+    await close();
+  }
+});
+
+// Known bug, found with the v2 model: the side-by-side table of profiles has no scroll container
+// (.fb-compare is overflow: visible, and its cells do not wrap), so with four shared numbers it
+// is 612 px wide in a 288 px box at 320 px and the whole page scrolls sideways. Marked todo until
+// the box is fixed; then drop the todo.
+test('a side-by-side table of many numbers stays inside the box on a phone', { todo: 'the box: .fb-compare overflows the page at 320 px' }, async () => {
   const content = structuredClone(DE);
-  for (const fact of [...content.minerals, ...content.pledge, ...content.powers]) { delete fact.place; delete fact.figure; delete fact.caveat; }
-  content.minerals[0].text = 'Donaudampfschifffahrtsgesellschaftskapitänswitwenrentenversicherungsanstalt'.repeat(4);
-  content.minerals[1].label = 'يورانيوم في كازاخستان';
-  content.minerals[1].text = 'كازاخستان هي أكبر منتج لليورانيوم في العالم، وفق الرابطة النووية العالمية.';
-  const template = content.pledge[0];
-  content.pledge = Array.from({ length: 200 }, (_, i) => ({ ...template, label: `Eintrag ${i + 1}` }));
-  const { page, errors, close } = await blank();
-  await insert(page, `<fact-box id="unusual" data-open="all" data-remember="false"><script type="application/json">${json(content)}</script></fact-box>`);
-  await waitState(page, 'unusual');
-  assert.equal(await state(page, 'unusual'), 'ready');
+  const profiles = content.sections.find((s) => s.id === 'laender').blocks.find((b) => b.type === 'profiles').items;
+  profiles.forEach((p, i) => {
+    const sources = p.fields.find((f) => f.value !== undefined).sources;
+    p.fields.push({ label: 'Fläche', value: 2724900 - i * 1000, unit: 'km²', sources });
+    p.fields.push({ label: 'Bruttoinlandsprodukt', value: 261400000000 + i, qualifier: 'about', unit: 'Dollar', sources });
+    p.fields.push({ label: 'Uranförderung', value: 21227 + i, unit: 'Tonnen', sources });
+  });
+  const dir = await mkdtemp(join(tmpdir(), 'factbox-compare-'));
+  await writeFile(join(dir, 'compare.json'), JSON.stringify(content, null, 2));
+  const checked = spawnSync('target/release/factbox', ['check', join(dir, 'compare.json')], { encoding: 'utf8' });
+  await rm(dir, { recursive: true });
+  assert.equal(checked.status, 0, `factbox check: ${checked.stdout}${checked.stderr}`);
+
+  const { page, errors, close } = await blank({ width: 320 });
+  await insert(page, `<fact-box id="compare" data-open="all" data-remember="false"><script type="application/json">${json(content)}</script></fact-box>`);
+  await waitState(page, 'compare');
   const layout = await page.evaluate(() => {
-    const host = document.getElementById('unusual');
-    const root = host.shadowRoot;
+    const host = document.getElementById('compare');
+    const box = host.getBoundingClientRect();
+    const compare = host.shadowRoot.querySelector('.fb-compare');
     return {
-      entries: root.querySelectorAll('#fb-zusagen-panel .fb-fact').length,
-      hostWidth: host.getBoundingClientRect().width,
-      widest: Math.max(...[...root.querySelectorAll('.fb *')].map((el) => el.getBoundingClientRect().right - host.getBoundingClientRect().left)),
-      rtl: getComputedStyle(root.querySelectorAll('.fb-fact-head')[1]).direction,
+      columns: compare.querySelectorAll('thead th').length,
+      tableRight: Math.round(compare.querySelector('table').getBoundingClientRect().right - box.left),
+      scrolls: compare.scrollWidth > compare.clientWidth ? getComputedStyle(compare).overflowX : 'fits',
+      hostWidth: box.width,
       pageOverflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
     };
   });
-  assert.equal(layout.entries, 200);
-  assert.ok(layout.widest <= layout.hostWidth + 1, `content stays inside the box: ${JSON.stringify(layout)}`);
-  assert.equal(layout.rtl, 'rtl', 'right-to-left text runs right to left');
-  assert.equal(layout.pageOverflow, 0);
-  await page.locator('#unusual #fb-rohstoffe-panel').screenshot({ path: `${SHOTS}/unusual-content.png` });
-  assert.deepEqual(errors, []);
   await close();
+  assert.equal(layout.columns, 5);
+  assert.equal(layout.pageOverflow, 0, `the page does not scroll sideways: ${JSON.stringify(layout)}`);
+  assert.ok(layout.scrolls === 'fits' || layout.scrolls === 'auto', `the table fits or scrolls inside itself: ${JSON.stringify(layout)}`);
+  assert.deepEqual(errors, []);
 });
 
 test('a bundle that fails to load leaves every box readable, with all sections open', async () => {
@@ -192,17 +305,26 @@ const PAYLOADS = [
 ];
 const URL_PAYLOADS = ['javascript:window.__xss = 1', 'JaVaScRiPt:window.__xss=1', ' javascript:window.__xss=1', 'data:text/html,<script>parent.__xss=1</script>', 'vbscript:msgbox(1)'];
 
+// Every field a reader sees as text, in every block kind, the glance strip and the sources.
+const TEXT_FIELDS = new Set(['title', 'text', 'caveat', 'label', 'place', 'figure', 'unit', 'name', 'basis', 'publisher']);
+
 function hostile() {
   const c = structuredClone(DE);
   let n = 0;
   const payload = () => PAYLOADS[n++ % PAYLOADS.length];
-  const texts = (o) => { for (const k of ['label', 'place', 'figure', 'text', 'caveat', 'name', 'capital', 'head_of_state', 'title', 'publisher']) if (typeof o[k] === 'string') o[k] = payload() + o[k]; };
+  const walk = (v) => {
+    if (Array.isArray(v)) v.forEach(walk);
+    else if (v && typeof v === 'object') {
+      for (const [k, x] of Object.entries(v)) {
+        if (typeof x === 'string' && TEXT_FIELDS.has(k)) v[k] = payload() + x;
+        else walk(x);
+      }
+    }
+  };
+  walk(c);
   c.title = payload(); c.summary.text = payload();
-  for (const s of Object.values(c.sections)) s.title = payload() + s.title;
-  [...c.minerals, ...c.pledge, ...c.powers, ...c.countries, ...c.sources].forEach(texts);
-  for (const country of c.countries) for (const s of [country.resources, country.us_ties, country.blocs]) s.text = payload();
   c.sources.forEach((s, i) => { if (i % 2 === 0) s.url = URL_PAYLOADS[(i / 2) % URL_PAYLOADS.length]; });
-  return c;
+  return { content: c, payloads: n };
 }
 
 test('the XSS corpus in every text and URL field executes nothing, under the strict CSP too', async () => {
@@ -214,7 +336,8 @@ test('the XSS corpus in every text and URL field executes nothing, under the str
         document.addEventListener('securitypolicyviolation', (e) => window.violations.push(`${e.violatedDirective} ${e.blockedURI}`));
       }),
     });
-    const c = hostile();
+    const { content: c, payloads } = hostile();
+    assert.ok(payloads > 200, `${payloads} fields carry a payload`);
     await insert(page, `<fact-box id="xss" data-open="all" data-remember="false"><script type="application/json">${json(c)}</script></fact-box>`);
     await waitState(page, 'xss');
     assert.equal(await state(page, 'xss'), 'ready');
@@ -231,6 +354,10 @@ test('the XSS corpus in every text and URL field executes nothing, under the str
         badLinks: [...root.querySelectorAll('a')].map((a) => a.getAttribute('href')).filter((h) => !/^https?:\/\//i.test(h)),
         handlers: [...root.querySelectorAll('*')].flatMap((e) => [...e.attributes].map((a) => a.name)).filter((n) => n.startsWith('on')),
         title: root.querySelector('#fb-title').textContent,
+        // The payload reached every kind of block, and shows as text there.
+        shown: ['.fb-glance .fb-figure-label', '.fb-glance .fb-figure-value', '.fb-fact .fb-label', '.fb-event .fb-text',
+          '.fb-compare th[scope="row"]', '.fb-compare th[scope="col"]', '.fb-row dt', '.fb-row dd', '#fb-kasachstan-button']
+          .map((sel) => [sel, root.querySelector(sel)?.textContent ?? '']),
       };
     });
     assert.equal(report.sentinel, null, `${path}: a payload ran`);
@@ -239,6 +366,7 @@ test('the XSS corpus in every text and URL field executes nothing, under the str
     assert.deepEqual(report.badLinks, [], 'no javascript:, data: or vbscript: link');
     assert.deepEqual(report.handlers, [], 'no event-handler attribute');
     assert.equal(report.title, c.title, 'the payload is shown as the text it is');
+    for (const [sel, text] of report.shown) assert.ok(PAYLOADS.some((p) => text.includes(p)), `${sel} shows a payload as text: ${text}`);
     await close();
   }
 });
