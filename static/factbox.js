@@ -89,29 +89,30 @@ async function fetchContentOnce(url) {
   }
 }
 
+// The box's language as the bundle reads it: English for `en`, `en-GB`…, German otherwise.
+const lang = (box) => (/^en(?:[-_]|$)/i.test(box.closest('[lang]')?.getAttribute('lang')?.trim() ?? '') ? 'en' : 'de');
+
 /**
- * Starts fetching a box's `data-content` at once, so that it arrives while the bundle
- * compiles (snippets from `factbox render` always name it). The bundle still decides what the
- * box needs (`start`); asking for the same URL then finds this fetch under way.
+ * The box's content text: its inline JSON, else its `data-content` file, else the shipped file
+ * for its language beside the bundle. Asked for as soon as the box wakes, so that the file
+ * arrives while the bundle compiles; a second box asking for the same file shares the fetch.
  */
-function prefetch(box) {
-  const url = box.getAttribute('data-content');
-  if (!url?.trim() || box.querySelector(':scope > script[type="application/json"]')) return;
-  fetchContent(url).catch(() => {}); // reported by start()
+function contentText(box) {
+  const inline = box.querySelector(':scope > script[type="application/json"]');
+  if (inline) return Promise.resolve(inline.textContent);
+  const url = box.getAttribute('data-content')?.trim();
+  return fetchContent(url || `${base}content/${lang(box)}.json`);
 }
 
-/** Fetches what the box needs, if anything, and hands the box to the bundle. */
-async function start(box, glue) {
-  const url = glue.content_url(box, base);
-  let text;
-  if (url) {
-    try {
-      text = await fetchContent(url);
-    } catch (error) {
-      return glue.fail(box, base, error.message);
-    }
+/** Hands the box and its content to the bundle: one call, or one call to say why not. */
+async function start(box, glue, text) {
+  let content;
+  try {
+    content = await text;
+  } catch (error) {
+    return glue.fail(box, base, error.message);
   }
-  glue.mount(box, base, text);
+  glue.mount(box, base, content);
 }
 
 const isPrerendered = (box) => Boolean(box.shadowRoot?.querySelector('.fb-acc-panel'));
@@ -130,12 +131,13 @@ function wake(box, sinceStart = false) {
   if (box.dataset.state === 'waiting') delete box.dataset.state;
   const prerendered = isPrerendered(box);
   const since = sinceStart ? 0 : performance.now();
-  prefetch(box);
+  const text = contentText(box);
+  text.catch(() => {}); // reported by start()
   loadBundle().then((glue) => {
     if (!box.isConnected) return;
     // A prerendered box shown that long has opened every section: keep them open.
     if (prerendered && performance.now() - since >= UNLOCK_AFTER_MS) box.dataset.open = 'all';
-    return start(box, glue);
+    return start(box, glue, text);
   }).catch((error) => {
     if (!failAllOnTrap(error)) markFailed(box, error);
   });

@@ -184,7 +184,12 @@ fn compare_table(ctx: &Ctx<'_>, items: &[Profile]) -> Html {
                         <tr>
                             <th scope="row" dir="auto">{ p.name.clone() }</th>
                             { each(&columns, |_, c| html! {
-                                <td>{ number(p, c).map(|(q, _)| format::quantity(q, ctx.content.lang)).unwrap_or_else(|| "–".into()) }</td>
+                                <td>{ match number(p, c) {
+                                    // The year beside each number: a table may set figures of
+                                    // different years side by side, and says so.
+                                    Some((q, _)) => html! { <>{ format::quantity(q, ctx.content.lang) }{ year(q.as_of.as_deref()) }</> },
+                                    None => html! { "–" },
+                                } }</td>
                             }) }
                         </tr>
                     }) }
@@ -192,6 +197,14 @@ fn compare_table(ctx: &Ctx<'_>, items: &[Profile]) -> Html {
             </table>
             { citation(ctx.content, &cited) }
         </div>
+    }
+}
+
+/// "2025" under a number in the comparison table, when the number has a date.
+fn year(as_of: Option<&str>) -> Html {
+    match as_of.and_then(|d| d.get(..4)) {
+        Some(y) => html! { <small>{ format!(" ({y})") }</small> },
+        None => Html::default(),
     }
 }
 

@@ -51,11 +51,6 @@ pub fn lang(host: &HtmlElement) -> Lang {
         .unwrap_or(Lang::De)
 }
 
-/// The `data-content` URL, unless blank.
-pub fn content_url(host: &HtmlElement) -> Option<String> {
-    host.get_attribute("data-content").filter(|u| !u.trim().is_empty())
-}
-
 /// " #id" for console messages, so an embedder knows which box spoke.
 pub fn label(host: &HtmlElement) -> String {
     match host.id() {

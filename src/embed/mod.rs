@@ -1,13 +1,13 @@
 //! The browser side: turns each `<fact-box>` on the page into a live box.
 //!
-//! `static/factbox.js` defines the custom element. When a box is needed it asks
-//! [`content_url`] what to fetch, fetches it, and calls [`mount`] (or [`fail`]); it calls
-//! [`unmount`] when the box is removed. A box that arrives prerendered (declarative shadow DOM)
+//! `static/factbox.js` defines the custom element. When a box is needed it works out the box's
+//! content text itself (inline JSON, the `data-content` file, or the shipped file for the box's
+//! language), fetches it if need be, and calls [`mount`] once with it (or [`fail`]); it calls
+//! [`unmount`] when the box is removed. The bundle never calls back into the loader. A box that arrives prerendered (declarative shadow DOM)
 //! is hydrated in place; any other is rendered into a new shadow root.
 
 mod events;
 mod host;
-mod load;
 
 use crate::components::{FactBox, FactBoxProps};
 use crate::config::render_key;
@@ -31,25 +31,16 @@ thread_local! {
     static MOUNTED: RefCell<Vec<(HtmlElement, AppHandle<FactBox>)>> = const { RefCell::new(Vec::new()) };
 }
 
-/// Which URL the loader must fetch for this box before [`mount`], if any.
-#[wasm_bindgen]
-pub fn content_url(host: HtmlElement, bundle_base: String) -> Option<String> {
-    load::url_to_fetch(&host, &bundle_base)
-}
-
-/// Brings one `<fact-box>` to life with the content text the loader fetched (or none, for
-/// inline content). `bundle_base` is the URL the bundle was loaded from. Errors
+/// Brings one `<fact-box>` to life with its content text. `bundle_base` is the URL the bundle
+/// was loaded from. Errors
 /// are reported on the box and the console, never thrown: a box with bad content keeps
 /// whatever it already shows.
 #[wasm_bindgen]
-pub fn mount(host: HtmlElement, bundle_base: String, fetched: Option<String>) {
+pub fn mount(host: HtmlElement, bundle_base: String, text: String) {
     if !host.is_connected() || MOUNTED.with(|m| m.borrow().iter().any(|(h, _)| h == &host)) {
         return;
     }
     let config = HostConfig::read(&host);
-    let Some(text) = load::content_text(&host, fetched) else {
-        return fail(host, bundle_base, "no content: neither inline JSON nor a fetched file".into());
-    };
     let content = match parse(&text) {
         Ok(content) => content,
         Err(message) => return fail(host, bundle_base, message),

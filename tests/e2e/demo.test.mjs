@@ -45,7 +45,7 @@ test('the article and its box load without errors', async () => {
 
 test('every section expands and collapses by click', async () => {
   const { page, errors } = await openDemo();
-  assert.deepEqual(await headerState(page, 'rohstoffe'), { expanded: 'true', visible: true });
+  assert.deepEqual(await headerState(page, 'rohstoffe'), { expanded: 'false', visible: false }, 'the author opens no section');
   for (const id of SECTIONS) {
     const button = page.locator(`fact-box #fb-${id}-button`);
     const before = await headerState(page, id);
@@ -91,8 +91,10 @@ test('keyboard: Tab reaches the headers, Enter and Space toggle, the focus ring 
   assert.deepEqual(ring, { style: 'solid', width: '3px' });
 
   await page.keyboard.press('Enter');
-  assert.deepEqual(await headerState(page, 'rohstoffe'), { expanded: 'false', visible: false });
+  assert.deepEqual(await headerState(page, 'rohstoffe'), { expanded: 'true', visible: true });
   await page.keyboard.press('Space');
+  assert.deepEqual(await headerState(page, 'rohstoffe'), { expanded: 'false', visible: false });
+  await page.keyboard.press('Enter');
   assert.deepEqual(await headerState(page, 'rohstoffe'), { expanded: 'true', visible: true });
   // Tab moves on normally, through the open panel's links, not trapped in the header.
   await page.keyboard.press('Tab');
