@@ -13,15 +13,16 @@ dist: install
 	@scripts/build.sh
 
 test-native:
-	cargo test --quiet
+	cargo test --workspace --quiet
 
 check-content:
-	cargo run --quiet --release --bin factbox -- check static/content/de.json static/content/en.json
-	cargo run --quiet --release --bin factbox -- check static/content/eu-asylreform.de.json
+	cargo run --quiet --release -p factbox-cli -- check static/content/de.json static/content/en.json
+	cargo run --quiet --release -p factbox-cli -- check static/content/eu-asylreform.de.json
 
-# Runs #[wasm_bindgen_test]s in headless Chromium through chromedriver.
+# Runs #[wasm_bindgen_test]s in headless Chromium through chromedriver, built as the bundle is
+# (web/ declares the toolchain, build-std and the patched Yew).
 test-wasm:
-	CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown --test wasm
+	cd web && CHROMEDRIVER=/usr/bin/chromedriver cargo test --test wasm
 
 test-e2e:
 	node --test --test-concurrency=1 tests/size/ tests/e2e/

@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 seconds=${1:-60}
 
 scripts/install.sh  # the pinned nightly
-nightly=$(sed -n 's/^bundle-toolchain = "\(.*\)"/\1/p' Cargo.toml)
+nightly=$(sed -n 's/^channel = "\(.*\)"/\1/p' web/rust-toolchain.toml)
 command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --locked
 
 corpus=target/fuzz-corpus/content

@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-WASM_BINDGEN_VERSION=$(sed -n 's/^wasm-bindgen = "=\(.*\)"/\1/p' Cargo.toml)
+WASM_BINDGEN_VERSION=$(sed -n 's/^wasm-bindgen = "=\(.*\)"/\1/p' web/Cargo.toml)
 need() { echo "install: $*" >&2; }
 
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
@@ -14,7 +14,7 @@ fi
 
 # The pinned nightly that builds the browser bundle (scripts/build.sh), with the standard
 # library's source, which it rebuilds for size.
-NIGHTLY=$(sed -n 's/^bundle-toolchain = "\(.*\)"/\1/p' Cargo.toml)
+NIGHTLY=$(sed -n 's/^channel = "\(.*\)"/\1/p' web/rust-toolchain.toml)
 if ! rustup run "$NIGHTLY" rustc --version >/dev/null 2>&1 ||
    ! rustup component list --toolchain "$NIGHTLY" --installed | grep -qx rust-src ||
    ! rustup target list --toolchain "$NIGHTLY" --installed | grep -qx wasm32-unknown-unknown; then

@@ -1,8 +1,10 @@
-//! factbox: an embeddable, accessible fact box for news articles.
+//! factbox: an embeddable, accessible fact box for news articles. This is the core every part
+//! shares: the content model, its one reader and its rules ([`content`]), the UI strings
+//! ([`i18n`]), the open/closed state ([`state`]) and the views ([`components`]), and server
+//! rendering ([`ssr`], feature `ssr`). Two thin crates sit on top: `cli/` (the `factbox`
+//! command) and `web/` (the browser bundle, which hydrates what `ssr` prerendered).
 //!
-//! Data flows one way: content file → [`content::Content`] → [`components`] → DOM. The same
-//! components render on the server ([`ssr`], the editor's snippet) and hydrate in the browser
-//! ([`embed`]).
+//! Data flows one way: content file → [`content::Content`] → [`components`] → DOM.
 
 pub mod components;
 pub mod config;
@@ -11,10 +13,5 @@ mod hooks;
 pub mod i18n;
 pub mod state;
 
-#[cfg(not(target_arch = "wasm32"))]
-pub mod cli;
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(feature = "ssr")]
 pub mod ssr;
-
-#[cfg(target_arch = "wasm32")]
-pub mod embed;

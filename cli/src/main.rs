@@ -1,0 +1,228 @@
+//! `factbox`: the editor's and newsroom developer's command line, a thin binary over the
+//! `factbox` library. `factbox --help` and `factbox <command> --help` describe every command
+//! and option.
+
+use factbox::config::{parse_heading_level, OpenSpec, Theme, DEFAULT_HEADING_LEVEL};
+use factbox::content::{check, migrate, schema, starter, Block, Content, Lang, DEFAULT_DE, DEFAULT_EN};
+use factbox::ssr::{script_tag, snippet, ContentRef, SnippetOptions};
+use clap::{Args, Parser, Subcommand};
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(name = "factbox", version, about = "Write, check and prerender fact boxes for news articles.")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Print the embed snippet: the prerendered box and the script that brings it to life.
+    Render(RenderArgs),
+    /// Replace every `<!-- factbox OPTIONS -->` in an HTML page with a prerendered box and
+    /// every `<!-- factbox-script BASE -->` with the script tag; print the page.
+    Fill {
+        /// The HTML page with markers; options are written as on the command line.
+        page: String,
+    },
+    /// Check content files: every problem with its JSON path, line and column. Two files
+    /// (German and English) are also compared entry for entry.
+    Check {
+        #[arg(required = true, num_args = 1..=2)]
+        files: Vec<String>,
+    },
+    /// Print a starter content file, valid as written, with one section of each block kind.
+    New {
+        #[arg(long, default_value = "de", value_parser = parse_lang)]
+        lang: Lang,
+    },
+    /// Print the JSON Schema (draft 2020-12) of content files, for text editors.
+    Schema,
+    /// Convert a content file in the first format (fixed sections) to the current one.
+    Migrate { file: String },
+}
+
+#[derive(Args)]
+struct RenderArgs {
+    /// The box's language; with --content, it must be the file's language.
+    #[arg(long, value_parser = parse_lang)]
+    lang: Option<Lang>,
+    /// A content file, embedded in the snippet (default: the shipped content for --lang).
+    #[arg(long)]
+    content: Option<String>,
+    /// The URL the browser fetches the content from; --content names the file it serves.
+    #[arg(long, requires = "content")]
+    content_url: Option<String>,
+    /// Where factbox.js, factbox.css and content/ are served from.
+    #[arg(long, default_value = "./")]
+    base: String,
+    /// The box title's heading level (1-4); sections and profiles take the next two.
+    #[arg(long, default_value_t = DEFAULT_HEADING_LEVEL, value_parser = |v: &str| parse_heading_level(v))]
+    heading_level: u8,
+    /// Which sections start open: ids separated by spaces, `all` or `none`
+    /// (default: the sections the content marks open).
+    #[arg(long)]
+    open: Option<String>,
+    #[arg(long, default_value = "auto", value_parser = |v: &str| Theme::parse(v))]
+    theme: Theme,
+    /// The element id, which names the box in events and remembered state.
+    #[arg(long)]
+    id: Option<String>,
+    /// Do not remember open sections across reloads.
+    #[arg(long)]
+    no_remember: bool,
+    /// Leave out the script tag (for a second box on a page).
+    #[arg(long)]
+    no_script: bool,
+}
+
+fn parse_lang(value: &str) -> Result<Lang, String> {
+    Lang::from_tag(value).ok_or_else(|| format!("must be de or en, found \"{value}\""))
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Render(args) => render_options(args).and_then(|o| snippet(&o)).map(|s| print!("{s}")),
+        Command::Fill { page } => fill(&page),
+        Command::Check { files } => return check_files(&files),
+        Command::New { lang } => Ok(println!("{}", pretty(&starter::starter(lang)))),
+        Command::Schema => Ok(println!("{}", serde_json::to_string_pretty(&schema::schema()).expect("a JSON value"))),
+        Command::Migrate { file } => migrate_file(&file),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("factbox: {message}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn pretty(content: &Content) -> String {
+    serde_json::to_string_pretty(content).expect("the model serializes")
+}
+
+fn render_options(args: RenderArgs) -> Result<SnippetOptions, String> {
+    let mut base = args.base;
+    if !base.ends_with('/') {
+        base.push('/');
+    }
+    let content = match (args.content, args.content_url) {
+        (Some(path), None) => ContentRef::Inline { text: read(&path)? },
+        (Some(path), Some(url)) => ContentRef::Url { text: read(&path)?, url },
+        (None, _) => ContentRef::Shipped { text: if args.lang == Some(Lang::En) { DEFAULT_EN } else { DEFAULT_DE } },
+    };
+    Ok(SnippetOptions {
+        content,
+        base_url: base,
+        heading_level: args.heading_level,
+        open: args.open.as_deref().map(OpenSpec::parse).unwrap_or_default(),
+        theme: args.theme,
+        id: args.id,
+        remember: !args.no_remember,
+        with_script: !args.no_script,
+        lang: args.lang,
+    })
+}
+
+fn read(path: &str) -> Result<String, String> {
+    std::fs::read_to_string(path).map_err(|e| format!("cannot read {path}: {e}"))
+}
+
+/// Replaces `<!-- factbox ARGS -->` markers with rendered boxes and `<!-- factbox-script BASE -->`
+/// with the loader tag, printing the page. Arguments are split like a shell's, so quoted
+/// values (`--open "a b"`) work as on the command line.
+fn fill(template: &str) -> Result<(), String> {
+    let mut page = read(template)?;
+    const OPEN: &str = "<!-- factbox";
+    while let Some(start) = page.find(OPEN) {
+        let end = start + page[start..].find("-->").ok_or("unclosed <!-- factbox marker")? + 3;
+        let inner = &page[start + OPEN.len()..end - 3];
+        let replacement = if let Some(base) = inner.strip_prefix("-script") {
+            script_tag(base.split_whitespace().next().unwrap_or("./"))
+        } else {
+            let words = shlex::split(inner).ok_or_else(|| format!("unbalanced quotes in <!--{inner}-->"))?;
+            let cli = Cli::try_parse_from(["factbox", "render"].into_iter().map(String::from).chain(words))
+                .map_err(|e| format!("in <!--{inner}-->: {e}"))?;
+            let Command::Render(args) = cli.command else { unreachable!("parsed as render") };
+            let mut opts = render_options(args)?;
+            opts.with_script = false;
+            snippet(&opts)?
+        };
+        page.replace_range(start..end, replacement.trim_end());
+    }
+    print!("{page}");
+    Ok(())
+}
+
+fn check_files(paths: &[String]) -> ExitCode {
+    let mut checked = Vec::new();
+    let mut failed = false;
+    for path in paths {
+        let text = match read(path) {
+            Ok(text) => text,
+            Err(e) => {
+                eprintln!("factbox: {e}");
+                return ExitCode::from(2);
+            }
+        };
+        match check::check(&text) {
+            Ok(content) => checked.push((path, text, content)),
+            Err(diagnostics) => {
+                failed = true;
+                for d in diagnostics {
+                    eprintln!("{path}: {d}");
+                }
+            }
+        }
+    }
+    if let [(pa, text, a), (pb, _, b)] = checked.as_slice() {
+        for d in check::compare(a, text, b) {
+            eprintln!("{pa} vs {pb}: {d}");
+            failed = true;
+        }
+    }
+    if failed {
+        return ExitCode::FAILURE;
+    }
+    for (path, _, c) in &checked {
+        println!("{path}: valid ({})", summary(c));
+    }
+    ExitCode::SUCCESS
+}
+
+/// "5 sections, 5 blocks (facts: 3, profiles: 1, timeline: 1), 28 entries, 32 sources".
+fn summary(c: &Content) -> String {
+    let blocks: Vec<&Block> = c.sections.iter().flat_map(|s| &s.blocks).collect();
+    let mut kinds: Vec<(&str, usize)> = Vec::new();
+    for b in &blocks {
+        match kinds.iter_mut().find(|(k, _)| *k == b.kind()) {
+            Some((_, n)) => *n += 1,
+            None => kinds.push((b.kind(), 1)),
+        }
+    }
+    let kinds: Vec<String> = kinds.iter().map(|(k, n)| format!("{k}: {n}")).collect();
+    let entries: usize = blocks.iter().map(|b| b.len()).sum();
+    let plural = |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    format!(
+        "{}, {} ({}), {}, {}{}",
+        plural(c.sections.len(), "section", "sections"),
+        plural(blocks.len(), "block", "blocks"),
+        kinds.join(", "),
+        plural(entries, "entry", "entries"),
+        plural(c.sources.len(), "source", "sources"),
+        if c.glance.is_empty() { String::new() } else { format!(", {} at a glance", c.glance.len()) },
+    )
+}
+
+fn migrate_file(path: &str) -> Result<(), String> {
+    let text = read(path)?;
+    let value: serde_json::Value = serde_json::from_str(&text).map_err(|e| format!("{path}: invalid JSON: {e}"))?;
+    let content = migrate::migrate(&value).map_err(|problems| {
+        let list: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
+        format!("{path}: cannot migrate:\n  {}", list.join("\n  "))
+    })?;
+    println!("{}", pretty(&content));
+    Ok(())
+}

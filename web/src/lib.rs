@@ -1,0 +1,105 @@
+//! The browser side: turns each `<fact-box>` on the page into a live box.
+//!
+//! `static/factbox.js` defines the custom element. When a box is needed it works out the box's
+//! content text itself (inline JSON, the `data-content` file, or the shipped file for the box's
+//! language), fetches it if need be, and calls [`mount`] once with it (or [`fail`]); it calls
+//! [`unmount`] when the box is removed. The bundle never calls back into the loader. A box that arrives prerendered (declarative shadow DOM)
+//! is hydrated in place; any other is rendered into a new shadow root.
+
+mod events;
+mod host;
+
+use factbox::components::{FactBox, FactBoxProps};
+use factbox::config::render_key;
+use factbox::content::Content;
+use gloo::console;
+use host::HostConfig;
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+use web_sys::HtmlElement;
+use yew::{AppHandle, Renderer};
+
+// talc instead of Rust's default dlmalloc: 2 KB less for every reader (brotli), and still a
+// real allocator that reuses freed memory, which a page that adds and removes boxes needs.
+// SAFETY: the bundle is single-threaded; TalckWasm is talc's allocator for exactly that case.
+#[global_allocator]
+static ALLOCATOR: talc::TalckWasm = unsafe { talc::TalckWasm::new_global() };
+
+thread_local! {
+    /// Live boxes, so that a removed box can release its Yew app and listeners.
+    static MOUNTED: RefCell<Vec<(HtmlElement, AppHandle<FactBox>)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Brings one `<fact-box>` to life with its content text. `bundle_base` is the URL the bundle
+/// was loaded from. Errors
+/// are reported on the box and the console, never thrown: a box with bad content keeps
+/// whatever it already shows.
+#[wasm_bindgen]
+pub fn mount(host: HtmlElement, bundle_base: String, text: String) {
+    if !host.is_connected() || MOUNTED.with(|m| m.borrow().iter().any(|(h, _)| h == &host)) {
+        return;
+    }
+    let config = HostConfig::read(&host);
+    let content = match parse(&text) {
+        Ok(content) => content,
+        Err(message) => return fail(host, bundle_base, message),
+    };
+
+    let root = host::prepare_root(&host, &bundle_base);
+    let open = config.open.resolve(&content);
+    let key = render_key(&text, config.heading_level, &open);
+    let props = FactBoxProps {
+        initially_open: open.into(),
+        content: Rc::new(content),
+        heading_level: config.heading_level,
+        on_toggle: events::toggle_callback(&host, config.box_id.clone()),
+        remember_key: config.remember_key.clone().map(Into::into),
+    };
+    let app = match root.prerendered_matches(&key) {
+        true => Renderer::<FactBox>::with_root_and_props(root.element, props).hydrate(),
+        false => {
+            root.clear();
+            Renderer::<FactBox>::with_root_and_props(root.element, props).render()
+        }
+    };
+    host.set_attribute("data-state", "ready").ok();
+    MOUNTED.with(|m| m.borrow_mut().push((host, app)));
+}
+
+/// The box's content could not be had (the loader's fetch failed, or it did not parse): keep
+/// what the box shows, open it, say so in one translated line, and name the error.
+#[wasm_bindgen]
+pub fn fail(host: HtmlElement, bundle_base: String, message: String) {
+    console::error!(format!("factbox{}: {message}", host::label(&host)));
+    host::show_failure(&host, host::lang(&host), &bundle_base);
+}
+
+/// Releases a removed box: its Yew app, listeners and state.
+#[wasm_bindgen]
+pub fn unmount(host: HtmlElement) {
+    let app = MOUNTED.with(|m| {
+        let mut mounted = m.borrow_mut();
+        let index = mounted.iter().position(|(h, _)| h == &host)?;
+        Some(mounted.swap_remove(index).1)
+    });
+    if let Some(app) = app {
+        app.destroy();
+        host.remove_attribute("data-state").ok();
+    }
+}
+
+/// Parses content. A file that does not parse into the model is refused (the box keeps what it
+/// shows). A file that parses but breaks the editor's rules still renders, safely (a non-web
+/// URL becomes plain text, say); naming those problems is `factbox check`'s job, on the
+/// editor's machine: the rules would cost every reader's download 3 KB.
+fn parse(text: &str) -> Result<Content, String> {
+    Content::from_json(text).map_err(|problems| {
+        let mut message = String::from("content does not parse: ");
+        for (i, p) in problems.iter().enumerate() {
+            message.push_str(if i > 0 { "; " } else { "" });
+            message.push_str(&p.to_string());
+        }
+        message
+    })
+}

@@ -1,0 +1,331 @@
+//! The box in a real browser (headless Chromium via wasm-bindgen-test-runner): what a reader
+//! and an embedder see after mounting, clicking and hydrating.
+#![cfg(target_arch = "wasm32")]
+
+use factbox::components::{FactBox, FactBoxProps};
+use factbox::config::{render_key, OpenSpec};
+use factbox::content::{Content, DEFAULT_DE};
+use factbox_web::mount;
+use std::cell::RefCell;
+use std::rc::Rc;
+use std::time::Duration;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement, ShadowRootInit, ShadowRootMode};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+#[path = "../../tests/common/mod.rs"]
+mod common;
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+/// A `<fact-box>` in the page. Tests share one page and one sessionStorage, so remembering is
+/// off unless a test sets `data-remember` itself.
+fn new_host(attrs: &[(&str, &str)]) -> HtmlElement {
+    let host: HtmlElement = document().create_element("fact-box").unwrap().dyn_into().unwrap();
+    host.set_attribute("data-remember", "false").unwrap();
+    for (name, value) in attrs {
+        host.set_attribute(name, value).unwrap();
+    }
+    document().body().unwrap().append_child(&host).unwrap();
+    host
+}
+
+fn find(host: &HtmlElement, selector: &str) -> Element {
+    host.shadow_root().expect("shadow root").query_selector(selector).unwrap().unwrap_or_else(|| panic!("{selector}"))
+}
+
+/// Lets Yew finish rendering: a parent and its children re-render in successive tasks, so one
+/// yield is not enough once sections nest.
+async fn next_render() {
+    yew::platform::time::sleep(Duration::from_millis(20)).await;
+}
+
+/// Waits, up to two seconds, for something that follows from a state update.
+async fn eventually(check: impl Fn() -> bool, what: &str) {
+    for _ in 0..100 {
+        if check() {
+            return;
+        }
+        next_render().await;
+    }
+    panic!("timed out: {what}");
+}
+
+/// Mounts the box as the loader does: with its inline JSON, else the shipped German file as
+/// the fetched text.
+async fn mounted(host: &HtmlElement) {
+    let inline = host.query_selector(":scope > script[type='application/json']").unwrap().and_then(|s| s.text_content());
+    mount(host.clone(), "/".into(), inline.unwrap_or_else(|| DEFAULT_DE.to_string()));
+    next_render().await;
+}
+
+fn expanded(host: &HtmlElement, id: &str) -> (String, bool) {
+    let button = find(host, &format!("#fb-{id}-button"));
+    let panel = find(host, &format!("#fb-{id}-panel"));
+    (button.get_attribute("aria-expanded").unwrap(), panel.has_attribute("hidden"))
+}
+
+#[wasm_bindgen_test]
+async fn mounts_a_fresh_box_into_its_own_shadow_root() {
+    let host = new_host(&[("lang", "de")]);
+    mounted(&host).await;
+    assert_eq!(host.get_attribute("data-state").as_deref(), Some("ready"));
+    assert_eq!(find(&host, "#fb-title").text_content().unwrap(), "C5+1-Gipfel: Zentralasien, die USA und kritische Rohstoffe");
+    // Every section starts closed, as the author set it, and hidden until found.
+    assert_eq!(expanded(&host, "rohstoffe"), ("false".into(), true));
+    assert_eq!(expanded(&host, "zusagen"), ("false".into(), true));
+    assert_eq!(find(&host, "#fb-zusagen-panel").get_attribute("hidden").as_deref(), Some("until-found"));
+    assert_eq!(find(&host, "#fb-zusagen-button").get_attribute("aria-controls").as_deref(), Some("fb-zusagen-panel"));
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn clicking_a_header_toggles_its_section_and_country() {
+    let host = new_host(&[("data-open", "none")]);
+    mounted(&host).await;
+    let click = |id: &str| find(&host, &format!("#fb-{id}-button")).dyn_into::<HtmlElement>().unwrap().click();
+
+    click("laender");
+    next_render().await;
+    assert_eq!(expanded(&host, "laender"), ("true".into(), false));
+    click("kasachstan");
+    next_render().await;
+    assert_eq!(expanded(&host, "kasachstan"), ("true".into(), false));
+    assert!(find(&host, "#fb-kasachstan-panel").text_content().unwrap().contains("Astana"));
+    click("laender");
+    next_render().await;
+    assert_eq!(expanded(&host, "laender"), ("false".into(), true));
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn show_all_opens_and_closes_everything() {
+    let host = new_host(&[("data-open", "none")]);
+    mounted(&host).await;
+    let all = find(&host, ".fb-all").dyn_into::<HtmlElement>().unwrap();
+    assert_eq!(all.get_attribute("aria-expanded").as_deref(), Some("false"));
+    all.click();
+    next_render().await;
+    assert_eq!(all.get_attribute("aria-expanded").as_deref(), Some("true"));
+    assert_eq!(all.text_content().unwrap(), "Alle Abschnitte ausblenden");
+    let hidden = host.shadow_root().unwrap().query_selector_all(".fb-acc-panel[hidden]").unwrap();
+    let ids: Vec<String> = (0..hidden.length()).map(|i| hidden.get(i).unwrap().dyn_into::<Element>().unwrap().id()).collect();
+    assert_eq!(ids, Vec::<String>::new());
+    all.click();
+    next_render().await;
+    let hidden = host.shadow_root().unwrap().query_selector_all(".fb-acc-panel[hidden]").unwrap();
+    assert_eq!(hidden.length(), 11, "five sections, five profiles, the sources");
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn each_toggle_tells_the_host_page() {
+    let host = new_host(&[("id", "box-under-test"), ("data-open", "none")]);
+    mounted(&host).await;
+    let seen: Rc<RefCell<Vec<String>>> = Rc::default();
+    let record = {
+        let seen = seen.clone();
+        Closure::<dyn Fn(web_sys::CustomEvent)>::new(move |e: web_sys::CustomEvent| {
+            let d = e.detail();
+            let get = |k: &str| js_sys::Reflect::get(&d, &k.into()).unwrap();
+            seen.borrow_mut().push(format!("{:?} {:?} {:?}", get("box").as_string(), get("section").as_string(), get("open").as_bool()));
+        })
+    };
+    // Listening on the document proves the event bubbles out of the shadow root.
+    document().add_event_listener_with_callback("factbox:toggle", record.as_ref().unchecked_ref()).unwrap();
+    find(&host, "#fb-zusagen-button").dyn_into::<HtmlElement>().unwrap().click();
+    next_render().await;
+    find(&host, "#fb-zusagen-button").dyn_into::<HtmlElement>().unwrap().click();
+    next_render().await;
+    document().remove_event_listener_with_callback("factbox:toggle", record.as_ref().unchecked_ref()).unwrap();
+    assert_eq!(*seen.borrow(), [
+        r#"Some("box-under-test") Some("zusagen") Some(true)"#,
+        r#"Some("box-under-test") Some("zusagen") Some(false)"#,
+    ]);
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn arrow_keys_home_and_end_move_between_visible_headers() {
+    let host = new_host(&[("data-open", "none")]);
+    mounted(&host).await;
+    let shadow = host.shadow_root().unwrap();
+    let focused = || shadow.active_element().map(|e| e.id()).unwrap_or_default();
+    let press = |key: &str| {
+        let init = web_sys::KeyboardEventInit::new();
+        init.set_key(key);
+        init.set_bubbles(true);
+        init.set_cancelable(true);
+        let event = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+        shadow.active_element().unwrap().dispatch_event(&event).unwrap();
+        event.default_prevented()
+    };
+    find(&host, "#fb-rohstoffe-button").dyn_into::<HtmlElement>().unwrap().focus().unwrap();
+    // Countries are inside the closed countries section: skipped.
+    let mut visited = Vec::new();
+    for key in ["ArrowDown", "ArrowDown", "ArrowDown", "End", "ArrowDown", "ArrowUp", "Home"] {
+        assert!(press(key), "{key} is handled");
+        visited.push(focused());
+    }
+    assert_eq!(visited, ["fb-zusagen-button", "fb-laender-button", "fb-andere-maechte-button", "fb-quellen-button",
+                         "fb-rohstoffe-button", "fb-quellen-button", "fb-rohstoffe-button"]);
+    assert!(!press("a"), "other keys are left alone");
+
+    find(&host, "#fb-laender-button").dyn_into::<HtmlElement>().unwrap().click();
+    next_render().await;
+    find(&host, "#fb-laender-button").dyn_into::<HtmlElement>().unwrap().focus().unwrap();
+    press("ArrowDown");
+    assert_eq!(focused(), "fb-kasachstan-button", "an open section's country headers join the order");
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn open_sections_are_remembered_per_page_and_box() {
+    let storage = web_sys::window().unwrap().session_storage().unwrap().unwrap();
+    storage.clear().unwrap();
+    let host = new_host(&[("id", "remembered"), ("data-remember", "true")]);
+    mounted(&host).await;
+    // First visit: the author's initial state.
+    assert_eq!(expanded(&host, "rohstoffe"), ("false".into(), true));
+    find(&host, "#fb-rohstoffe-button").dyn_into::<HtmlElement>().unwrap().click();
+    next_render().await;
+    find(&host, "#fb-zusagen-button").dyn_into::<HtmlElement>().unwrap().click();
+    next_render().await;
+    let saved: Vec<String> = (0..storage.length().unwrap())
+        .map(|i| { let k = storage.key(i).unwrap().unwrap(); format!("{k}={}", storage.get_item(&k).unwrap().unwrap()) })
+        .collect();
+    assert_eq!(saved.len(), 1, "{saved:?}");
+    assert!(saved[0].ends_with(":remembered=rohstoffe zusagen"), "{saved:?}");
+    host.remove();
+
+    // The same box again, as after a reload: the reader's state, not the author's.
+    let again = new_host(&[("id", "remembered"), ("data-remember", "true")]);
+    mounted(&again).await;
+    // Restoring is an update after the first render (which must match the prerendered HTML).
+    eventually(|| expanded(&again, "zusagen").0 == "true", "the remembered section reopens").await;
+    assert_eq!(expanded(&again, "zusagen"), ("true".into(), false));
+    assert_eq!(expanded(&again, "rohstoffe"), ("true".into(), false));
+    again.remove();
+
+    // Another box on the page has its own memory.
+    let other = new_host(&[("id", "another"), ("data-remember", "true")]);
+    mounted(&other).await;
+    assert_eq!(expanded(&other, "rohstoffe"), ("false".into(), true));
+    other.remove();
+    storage.clear().unwrap();
+}
+
+/// A host as the `factbox render` snippet leaves it: shadow root, prerendered markup, hash.
+async fn prerendered_host(key: &str) -> HtmlElement {
+    let content = Rc::new(Content::from_json(DEFAULT_DE).unwrap());
+    let props = FactBoxProps {
+        initially_open: OpenSpec::Authored.resolve(&content).into(),
+        content,
+        heading_level: 2,
+        on_toggle: Default::default(),
+        remember_key: None,
+    };
+    let html = yew::LocalServerRenderer::<FactBox>::with_props(props).render().await;
+    let host = new_host(&[("data-render-key", key)]);
+    let shadow = host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open)).unwrap();
+    shadow.set_inner_html(&format!("<div class=\"fb-root\">{html}</div>"));
+    host
+}
+
+/// The key `factbox render` gives the default German box.
+fn first_render_key() -> String {
+    render_key(DEFAULT_DE, 2, &[])
+}
+
+#[wasm_bindgen_test]
+async fn hydrates_a_prerendered_box_in_place() {
+    let host = prerendered_host(&first_render_key()).await;
+    let button_before = find(&host, "#fb-zusagen-button");
+    mounted(&host).await;
+    assert_eq!(host.get_attribute("data-state").as_deref(), Some("ready"));
+    let button_after = find(&host, "#fb-zusagen-button");
+    // Hydration keeps the server's nodes; a re-render would have replaced them.
+    assert!(button_before.is_same_node(Some(&button_after)), "prerendered nodes were replaced");
+    button_after.dyn_ref::<HtmlElement>().unwrap().click();
+    next_render().await;
+    assert_eq!(expanded(&host, "zusagen"), ("true".into(), false));
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_stale_snippet_is_rendered_afresh_not_hydrated() {
+    let host = prerendered_host("0000000000000000").await;
+    let button_before = find(&host, "#fb-zusagen-button");
+    mounted(&host).await;
+    let button_after = find(&host, "#fb-zusagen-button");
+    assert!(!button_before.is_same_node(Some(&button_after)), "a mismatching snippet must not be hydrated");
+    assert_eq!(host.get_attribute("data-state").as_deref(), Some("ready"));
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_changed_open_setting_is_rendered_afresh_not_hydrated() {
+    let host = prerendered_host(&first_render_key()).await;
+    host.set_attribute("data-open", "zusagen").unwrap();
+    let button_before = find(&host, "#fb-zusagen-button");
+    mounted(&host).await;
+    assert!(!button_before.is_same_node(Some(&find(&host, "#fb-zusagen-button"))));
+    assert_eq!(expanded(&host, "zusagen"), ("true".into(), false));
+    assert_eq!(expanded(&host, "rohstoffe"), ("false".into(), true));
+    host.remove();
+}
+
+/// Any content the checker accepts hydrates without mismatch: prerendered in this browser, then
+/// hydrated by the embedder's path (inline JSON, render key), keeping the server's nodes.
+#[wasm_bindgen_test]
+async fn generated_content_hydrates_without_mismatch() {
+    use proptest::strategy::{Strategy, ValueTree};
+    let mut runner = proptest::test_runner::TestRunner::deterministic();
+    let strategy = common::arbitrary::content();
+    for case in 0..24 {
+        let content = strategy.new_tree(&mut runner).unwrap().current();
+        let json = serde_json::to_string(&content).unwrap().replace('<', "\\u003c");
+        let open_attr = ["none", "", "all"][case % 3];
+        let open = OpenSpec::parse(open_attr).resolve(&content);
+        let props = FactBoxProps {
+            content: Rc::new(content.clone()),
+            heading_level: 2,
+            initially_open: open.clone().into(),
+            on_toggle: Default::default(),
+            remember_key: None,
+        };
+        let html = yew::LocalServerRenderer::<FactBox>::with_props(props).render().await;
+        let id = format!("generated-{case}");
+        let host = new_host(&[("id", &id), ("data-open", open_attr), ("data-render-key", &render_key(&json, 2, &open))]);
+        let shadow = host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open)).unwrap();
+        shadow.set_inner_html(&format!("<div class=\"fb-root\">{html}</div>"));
+        let script = document().create_element("script").unwrap();
+        script.set_attribute("type", "application/json").unwrap();
+        script.set_text_content(Some(&json));
+        host.append_child(&script).unwrap();
+        let title = find(&host, "#fb-title");
+        mounted(&host).await;
+        assert_eq!(host.get_attribute("data-state").as_deref(), Some("ready"), "case {case}");
+        assert!(title.is_same_node(Some(&find(&host, "#fb-title"))), "case {case}: hydrated, not re-rendered");
+        assert_eq!(title.text_content().unwrap(), content.title, "case {case}");
+        host.remove();
+    }
+}
+
+#[wasm_bindgen_test]
+async fn bad_inline_content_keeps_the_prerendered_box_readable() {
+    let host = prerendered_host(&first_render_key()).await;
+    let script = document().create_element("script").unwrap();
+    script.set_attribute("type", "application/json").unwrap();
+    script.set_text_content(Some(r#"{"lang": "de", "title": 42}"#));
+    host.append_child(&script).unwrap();
+    mounted(&host).await;
+    assert_eq!(host.get_attribute("data-state").as_deref(), Some("failed"));
+    assert_eq!(find(&host, ".fb-notice").text_content().unwrap(), "Die Inhalte der Faktenbox konnten nicht aktualisiert werden.");
+    assert!(find(&host, "#fb-title").text_content().unwrap().starts_with("C5+1-Gipfel"));
+    host.remove();
+}
