@@ -33,11 +33,7 @@ impl fmt::Display for Diagnostic {
 
 /// Parses and checks one content file.
 pub fn check(text: &str) -> Result<Content, Vec<Diagnostic>> {
-    let value: Value = serde_json::from_str(text).map_err(|e| {
-        let message = e.to_string();
-        let message = message.split(" at line ").next().unwrap_or(&message);
-        vec![Diagnostic { path: String::new(), message: format!("invalid JSON: {message}"), line: e.line(), column: e.column() }]
-    })?;
+    let value: Value = serde_json::from_str(text).map_err(|e| vec![syntax_error(text, &e)])?;
     let at = Positions::of(text);
     let content = read::content(&value).map_err(|found| found.into_iter().map(|p| at.place(p)).collect::<Vec<_>>())?;
     let rules = problems(&content);
@@ -45,6 +41,43 @@ pub fn check(text: &str) -> Result<Content, Vec<Diagnostic>> {
         Ok(content)
     } else {
         Err(rules.into_iter().map(|p| at.place(p)).collect())
+    }
+}
+
+/// A JSON syntax error in an editor's words, at the character (not byte) it is found at, with
+/// what usually causes it.
+fn syntax_error(text: &str, e: &serde_json::Error) -> Diagnostic {
+    let message = e.to_string();
+    let message = message.split(" at line ").next().unwrap_or(&message).to_string();
+    let line_text = text.lines().nth(e.line().saturating_sub(1)).unwrap_or("");
+    // serde_json counts the column in bytes; editors count characters.
+    let byte_column = e.column().min(line_text.len());
+    let column = line_text.get(..byte_column).map_or(e.column(), |before| before.chars().count());
+    let hint = if line_text.contains(['“', '”', '„', '‟', '«', '»']) {
+        ": typographic quotes (“ ” „) cannot stand around JSON names and texts; use straight quotes \" (and inside a text, write „…“ or \\\"…\\\")"
+    } else if message.starts_with("trailing comma") {
+        ": a comma after the last entry of a list or object; delete it"
+    } else if message.starts_with("EOF") {
+        ": the file ends too early; it may have been cut off while copying"
+    } else {
+        ""
+    };
+    let (line, column) = if message.starts_with("trailing comma") { comma_before(text, e.line(), byte_column) } else { (e.line(), column) };
+    Diagnostic { path: String::new(), message: format!("invalid JSON: {message}{hint}"), line, column: column.max(1) }
+}
+
+/// Where the comma is that the parser found too late (at the `]` or `}` after it): the line
+/// and character column of the last comma before `line`:`byte_column`.
+fn comma_before(text: &str, line: usize, byte_column: usize) -> (usize, usize) {
+    let start: usize = text.split_inclusive('\n').take(line.saturating_sub(1)).map(str::len).sum();
+    let before = &text[..(start + byte_column.saturating_sub(1)).min(text.len())];
+    match before.rfind(',') {
+        Some(at) if before[at + 1..].trim().is_empty() => {
+            let line = before[..at].matches('\n').count() + 1;
+            let column = before[..at].rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+            (line, column)
+        }
+        _ => (line, byte_column),
     }
 }
 

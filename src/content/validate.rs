@@ -90,7 +90,7 @@ pub fn problems(content: &Content) -> Vec<Problem> {
         if let Some(date) = &source.date {
             c.date(&format!("{at}.date"), date, false);
         }
-        if !c.cited.contains(&source.id.as_str()) {
+        if !c.cited.contains(&source.id.as_str()) && !content.sections.is_empty() {
             c.report(format!("{at}.id"), format!("source \"{}\" is cited nowhere: cite it or remove it", source.id));
         }
     }
@@ -187,7 +187,9 @@ impl<'a> Checker<'a> {
             self.text(&format!("{path}.text"), &event.text);
             self.optional(&format!("{path}.caveat"), &event.caveat);
             self.sources(&format!("{path}.sources"), &event.sources, true);
-            if i > 0 && is_iso_date(&items[i - 1].date) && is_iso_date(&event.date) && event.date < items[i - 1].date {
+            // "2025-11" after "2025-11-06" may well be in order; only a date that surely comes
+            // first (its last possible day before the other's first) is out of order.
+            if i > 0 && is_iso_date(&items[i - 1].date) && is_iso_date(&event.date) && latest_day(&event.date) < earliest_day(&items[i - 1].date) {
                 self.report(format!("{path}.date"), format!("{} comes before the entry above it ({}): a timeline runs oldest first", event.date, items[i - 1].date));
             }
         }
@@ -219,15 +221,13 @@ impl<'a> Checker<'a> {
     }
 
     fn unique(&mut self, what: &str, ids: &[(String, &str)]) {
-        let mut seen: Vec<&str> = Vec::new();
-        for (path, id) in ids {
+        for (i, (path, id)) in ids.iter().enumerate() {
             if !is_readable_id(id) {
                 self.report(path, format!("{what} id \"{id}\" must be lowercase letters, digits and hyphens, like \"kasachstan\" or \"eu-gipfel\""));
             }
-            if seen.contains(id) {
-                self.report(path, format!("duplicate {what} id \"{id}\": ids name deep links and must differ"));
+            if let Some((first, _)) = ids[..i].iter().find(|(_, other)| other == id) {
+                self.report(path, format!("duplicate {what} id \"{id}\" (first at {first}): ids name deep links and must differ"));
             }
-            seen.push(id);
         }
     }
 
@@ -239,8 +239,10 @@ impl<'a> Checker<'a> {
             return;
         }
         let late: Vec<(String, &str)> = self.dated.iter().filter(|(_, d)| earliest_day(d) > as_of.to_string()).cloned().collect();
+        // One date that settles them all: the latest of them.
+        let Some(newest) = late.iter().map(|(_, d)| earliest_day(d)).max() else { return };
         for (path, date) in late {
-            self.report(path, format!("{date} is after the box's as_of {as_of}: move \"as_of\" to {} or later, or leave out what rests on this date", earliest_day(date)));
+            self.report(path, format!("{date} is after the box's as_of {as_of}: move \"as_of\" to {newest} or later (the newest date in the box), or leave out what rests on this date"));
         }
     }
 }
@@ -250,6 +252,16 @@ fn earliest_day(date: &str) -> String {
     match date.len() {
         4 => format!("{date}-01-01"),
         7 => format!("{date}-01"),
+        _ => date.to_string(),
+    }
+}
+
+/// The last day a date can mean: `2026` → `2026-12-31`, `2025-11` → `2025-11-31` (compared as
+/// text, a day past the month's end is harmless).
+fn latest_day(date: &str) -> String {
+    match date.len() {
+        4 => format!("{date}-12-31"),
+        7 => format!("{date}-31"),
         _ => date.to_string(),
     }
 }
@@ -271,7 +283,17 @@ pub fn is_iso_date(value: &str) -> bool {
     match parts.as_slice() {
         [y] => ok(y, 4),
         [y, m] => ok(y, 4) && month(m),
-        [y, m, d] => ok(y, 4) && month(m) && ok(d, 2) && (1..=31).contains(&d.parse::<u8>().unwrap_or(0)),
+        [y, m, d] => ok(y, 4) && month(m) && ok(d, 2) && {
+            let (year, month, day) = (y.parse::<u32>().unwrap_or(0), m.parse::<u32>().unwrap_or(0), d.parse::<u32>().unwrap_or(0));
+            let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+            let days = match month {
+                2 if leap => 29,
+                2 => 28,
+                4 | 6 | 9 | 11 => 30,
+                _ => 31,
+            };
+            (1..=days).contains(&day)
+        },
         _ => false,
     }
 }
@@ -381,6 +403,12 @@ fn shape(c: &Content) -> Vec<(String, String)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn days_exist_in_their_month() {
+        assert!(is_iso_date("2024-02-29") && !is_iso_date("2025-02-29") && !is_iso_date("2025-02-31") && !is_iso_date("2025-04-31"));
+        assert!(is_iso_date("2025-12-31") && !is_iso_date("2025-12-32"));
+    }
 
     #[test]
     fn partial_dates_count_from_their_first_day() {
