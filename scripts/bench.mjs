@@ -24,11 +24,13 @@ const box = render('--id', 'b');
 for (const n of [1, 10, 50]) {
   await writeFile(`dist/bench-boxes-${n}.html`, page(`${n} boxes`, Array.from({ length: n }, (_, i) => box.replace('id="b"', `id="b${i}"`)).join('\n')));
 }
-// Content ten times larger: every list ten times as long.
+// Content ten times larger: every block's entries ten times over (profile ids kept unique).
 const de = JSON.parse(await readFile('static/content/de.json', 'utf8'));
-const times10 = (list, f = (x) => x) => Array.from({ length: 10 }, (_, i) => list.map((x) => f(structuredClone(x), i))).flat();
-const large = { ...de, minerals: times10(de.minerals), pledge: times10(de.pledge), powers: times10(de.powers),
-  countries: times10(de.countries, (c, i) => ({ ...c, id: `${c.id}-${i}` })) };
+// Each entry ten times in a row, so that a timeline stays in order.
+const times10 = (list, f = (x) => x) => list.flatMap((x) => Array.from({ length: 10 }, (_, i) => f(structuredClone(x), i)));
+const large = { ...de, sections: de.sections.map((s) => ({ ...s, blocks: s.blocks.map((b) => (b.items
+  ? { ...b, items: times10(b.items, b.type === 'profiles' ? (p, i) => ({ ...p, id: `${p.id}-${i}` }) : undefined) }
+  : b)) })) };
 await writeFile('target/bench-large.json', JSON.stringify(large, null, 2));
 await writeFile('dist/bench-large.html', page('10× content', render('--content', 'target/bench-large.json', '--id', 'b')));
 
@@ -178,7 +180,7 @@ const lines = [
   '## Growth: more boxes, more content',
   '',
   'Pages of nothing but prerendered German boxes; the last has one box whose lists are ten times',
-  'as long (80 minerals, 60 pledge entries, 50 countries, 40 other powers).',
+  'as long (every block\'s entries ten times over: 280 entries, 50 of them profiles).',
   '',
   '| page | every box interactive | long-task time | WebAssembly memory | JS heap after GC | CLS |',
   '|---|---:|---:|---:|---:|---:|',
