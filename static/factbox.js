@@ -104,15 +104,18 @@ function contentText(box) {
   return fetchContent(url || `${base}content/${lang(box)}.json`);
 }
 
+// The box's name in events and remembered state: its id, else its place among the page's boxes.
+const boxId = (box) => box.id || `factbox-${[...document.querySelectorAll('fact-box')].indexOf(box) + 1}`;
+
 /** Hands the box and its content to the bundle: one call, or one call to say why not. */
 async function start(box, glue, text) {
   let content;
   try {
     content = await text;
   } catch (error) {
-    return glue.fail(box, base, error.message);
+    return glue.fail(box, base, error.message, lang(box));
   }
-  glue.mount(box, base, content);
+  glue.mount(box, base, content, boxId(box), lang(box));
 }
 
 const isPrerendered = (box) => Boolean(box.shadowRoot?.querySelector('.fb-acc-panel'));

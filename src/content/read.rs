@@ -55,54 +55,97 @@ struct Reader {
     problems: Vec<Problem>,
 }
 
-/// An object being read: its value and its path.
-struct Obj<J> {
-    value: J,
-    path: String,
+/// Where a value sits in the file, kept as links to its parents and written out only when a
+/// problem is reported: reading good content builds no path strings at all.
+#[derive(Clone, Copy)]
+struct Path<'a> {
+    parent: Option<&'a Path<'a>>,
+    step: Step<'a>,
 }
 
-fn join(path: &str, key: &str) -> String {
-    if path.is_empty() { key.to_string() } else { format!("{path}.{key}") }
+#[derive(Clone, Copy)]
+enum Step<'a> {
+    Root,
+    Key(&'a str),
+    Index(usize),
+}
+
+const ROOT: Path<'static> = Path { parent: None, step: Step::Root };
+
+impl<'a> Path<'a> {
+    fn key(&'a self, key: &'a str) -> Path<'a> {
+        Path { parent: Some(self), step: Step::Key(key) }
+    }
+
+    fn index(&'a self, index: usize) -> Path<'a> {
+        Path { parent: Some(self), step: Step::Index(index) }
+    }
+
+    /// `sections[2].blocks[0].items[1]`
+    fn render(&self) -> String {
+        let mut out = self.parent.map(Path::render).unwrap_or_default();
+        match self.step {
+            Step::Root => {}
+            Step::Key(key) => {
+                if !out.is_empty() {
+                    out.push('.');
+                }
+                out.push_str(key);
+            }
+            Step::Index(i) => {
+                out.push('[');
+                out.push_str(&i.to_string());
+                out.push(']');
+            }
+        }
+        out
+    }
+}
+
+/// An object being read: its value and where it is.
+struct Obj<'p, J> {
+    value: J,
+    path: Path<'p>,
 }
 
 impl Reader {
-    fn report(&mut self, path: impl Into<String>, message: impl Into<String>) {
-        self.problems.push(Problem { path: path.into(), message: message.into() });
+    fn report(&mut self, path: Path<'_>, message: impl Into<String>) {
+        self.problems.push(Problem { path: path.render(), message: message.into() });
     }
 
-    fn wrong<J: Json>(&mut self, path: &str, expected: &str, found: &J) {
+    fn wrong<J: Json>(&mut self, path: Path<'_>, expected: &str, found: &J) {
         self.report(path, format!("expected {expected}, found {}", found.describe()));
     }
 
     /// Opens an object, reporting every key it should not have.
-    fn object<J: Json>(&mut self, value: J, path: &str, allowed: &[&str]) -> Option<Obj<J>> {
+    fn object<'p, J: Json>(&mut self, value: J, path: Path<'p>, allowed: &[&str]) -> Option<Obj<'p, J>> {
         let Some(keys) = value.keys() else {
             self.wrong(path, "an object", &value);
             return None;
         };
         for key in keys.iter().filter(|k| !allowed.contains(&k.as_str())) {
-            self.report(join(path, key), unknown_field(key, allowed));
+            self.report(path.key(key), unknown_field(key, allowed));
         }
-        Some(Obj { value, path: path.to_string() })
+        Some(Obj { value, path })
     }
 
     /// A required field: reported at the object that lacks it, so the editor sees where to add it.
-    fn required<J: Json>(&mut self, o: &Obj<J>, key: &str) -> Option<J> {
+    fn required<J: Json>(&mut self, o: &Obj<'_, J>, key: &str) -> Option<J> {
         let found = o.value.get(key);
         if found.is_none() {
-            self.report(o.path.clone(), format!("missing field \"{key}\""));
+            self.report(o.path, format!("missing field \"{key}\""));
         }
         found
     }
 
-    fn text<J: Json>(&mut self, o: &Obj<J>, key: &str) -> String {
+    fn text<J: Json>(&mut self, o: &Obj<'_, J>, key: &str) -> String {
         match self.required(o, key) {
-            Some(v) => self.as_text(v, &join(&o.path, key)),
+            Some(v) => self.as_text(v, o.path.key(key)),
             None => String::new(),
         }
     }
 
-    fn as_text<J: Json>(&mut self, v: J, path: &str) -> String {
+    fn as_text<J: Json>(&mut self, v: J, path: Path<'_>) -> String {
         v.string().unwrap_or_else(|| {
             self.wrong(path, "text", &v);
             String::new()
@@ -110,26 +153,26 @@ impl Reader {
     }
 
     /// An optional field's value; `null` counts as left out.
-    fn optional<J: Json>(o: &Obj<J>, key: &str) -> Option<J> {
+    fn optional<J: Json>(o: &Obj<'_, J>, key: &str) -> Option<J> {
         o.value.get(key).filter(|v| !v.is_null())
     }
 
-    fn optional_text<J: Json>(&mut self, o: &Obj<J>, key: &str) -> Option<String> {
+    fn optional_text<J: Json>(&mut self, o: &Obj<'_, J>, key: &str) -> Option<String> {
         let v = Self::optional(o, key)?;
-        Some(self.as_text(v, &join(&o.path, key)))
+        Some(self.as_text(v, o.path.key(key)))
     }
 
-    fn flag<J: Json>(&mut self, o: &Obj<J>, key: &str) -> bool {
+    fn flag<J: Json>(&mut self, o: &Obj<'_, J>, key: &str) -> bool {
         match Self::optional(o, key) {
             None => false,
             Some(v) => v.boolean().unwrap_or_else(|| {
-                self.wrong(&join(&o.path, key), "true or false", &v);
+                self.wrong(o.path.key(key), "true or false", &v);
                 false
             }),
         }
     }
 
-    fn number<J: Json>(&mut self, v: J, path: &str) -> f64 {
+    fn number<J: Json>(&mut self, v: J, path: Path<'_>) -> f64 {
         match v.number() {
             Some(n) if n.is_finite() => n,
             _ => {
@@ -139,71 +182,69 @@ impl Reader {
         }
     }
 
-    /// The items of a list field, each with its path. Not generic over what the items become,
-    /// so the bundle holds one copy of it, not one per kind of entry.
-    fn items<J: Json>(&mut self, o: &Obj<J>, key: &str, required: bool) -> Vec<(J, String)> {
-        let path = join(&o.path, key);
+    /// The items of a list field. Not generic over what the items become, so the bundle holds
+    /// one copy of it, not one per kind of entry.
+    fn items<J: Json>(&mut self, o: &Obj<'_, J>, key: &str, required: bool) -> Vec<J> {
         let value = if required { self.required(o, key) } else { Self::optional(o, key) };
         let Some(value) = value else { return Vec::new() };
-        let Some(items) = value.items() else {
-            self.wrong(&path, "a list", &value);
-            return Vec::new();
-        };
-        items.into_iter().enumerate().map(|(i, v)| (v, format!("{path}[{i}]"))).collect()
+        value.items().unwrap_or_else(|| {
+            self.wrong(o.path.key(key), "a list", &value);
+            Vec::new()
+        })
     }
 
-    fn sources<J: Json>(&mut self, o: &Obj<J>, required: bool) -> Vec<String> {
-        self.items(o, "sources", required).into_iter().map(|(v, path)| self.as_text(v, &path)).collect()
+    fn sources<J: Json>(&mut self, o: &Obj<'_, J>, required: bool) -> Vec<String> {
+        let list = o.path.key("sources");
+        self.items(o, "sources", required).into_iter().enumerate().map(|(i, v)| self.as_text(v, list.index(i))).collect()
     }
 
     fn content<J: Json>(&mut self, value: J) -> Content {
-        let Some(o) = self.object(value, "", fields::CONTENT) else {
+        let Some(o) = self.object(value, ROOT, fields::CONTENT) else {
             return empty_content();
         };
         let lang = match self.required(&o, "lang") {
-            Some(v) => match v.string().as_deref().and_then(|t| match t {
-                "de" => Some(Lang::De),
-                "en" => Some(Lang::En),
-                _ => None,
-            }) {
-                Some(lang) => lang,
-                None => {
-                    self.wrong("lang", "\"de\" or \"en\"", &v);
+            Some(v) => match v.string().as_deref() {
+                Some("de") => Lang::De,
+                Some("en") => Lang::En,
+                _ => {
+                    self.wrong(o.path.key("lang"), "\"de\" or \"en\"", &v);
                     Lang::De
                 }
             },
             None => Lang::De,
         };
+        let (glance, sections, sources) = (o.path.key("glance"), o.path.key("sections"), o.path.key("sources"));
         Content {
             lang,
             title: self.text(&o, "title"),
             summary: match self.required(&o, "summary") {
-                Some(v) => self.statement(v, "summary", fields::STATEMENT),
+                Some(v) => self.statement(v, o.path.key("summary"), fields::STATEMENT),
                 None => empty_statement(),
             },
             as_of: self.text(&o, "as_of"),
-            glance: self.items(&o, "glance", false).into_iter().filter_map(|(v, path)| self.figure(v, &path)).collect(),
-            sections: self.items(&o, "sections", true).into_iter().filter_map(|(v, path)| self.section(v, &path)).collect(),
-            sources: self.items(&o, "sources", true).into_iter().filter_map(|(v, path)| self.source(v, &path)).collect(),
+            glance: self.items(&o, "glance", false).into_iter().enumerate().filter_map(|(i, v)| self.figure(v, glance.index(i))).collect(),
+            sections: self.items(&o, "sections", true).into_iter().enumerate().filter_map(|(i, v)| self.section(v, sections.index(i))).collect(),
+            sources: self.items(&o, "sources", true).into_iter().enumerate().filter_map(|(i, v)| self.source(v, sources.index(i))).collect(),
         }
     }
 
-    fn statement<J: Json>(&mut self, v: J, path: &str, allowed: &[&str]) -> Statement {
+    fn statement<J: Json>(&mut self, v: J, path: Path<'_>, allowed: &[&str]) -> Statement {
         let Some(o) = self.object(v, path, allowed) else { return empty_statement() };
         Statement { text: self.text(&o, "text"), caveat: self.optional_text(&o, "caveat"), sources: self.sources(&o, true) }
     }
 
-    fn section<J: Json>(&mut self, v: J, path: &str) -> Option<Section> {
+    fn section<J: Json>(&mut self, v: J, path: Path<'_>) -> Option<Section> {
         let o = self.object(v, path, fields::SECTION)?;
+        let blocks = o.path.key("blocks");
         Some(Section {
             id: self.text(&o, "id"),
             title: self.text(&o, "title"),
             open: self.flag(&o, "open"),
-            blocks: self.items(&o, "blocks", true).into_iter().filter_map(|(v, path)| self.block(v, &path)).collect(),
+            blocks: self.items(&o, "blocks", true).into_iter().enumerate().filter_map(|(i, v)| self.block(v, blocks.index(i))).collect(),
         })
     }
 
-    fn block<J: Json>(&mut self, v: J, path: &str) -> Option<Block> {
+    fn block<J: Json>(&mut self, v: J, path: Path<'_>) -> Option<Block> {
         let kinds = comma_list(BLOCK_KINDS);
         let Some(kind) = v.get("type") else {
             match v.keys() {
@@ -213,26 +254,28 @@ impl Reader {
             return None;
         };
         let Some(kind) = kind.string() else {
-            self.wrong(&join(path, "type"), &format!("one of: {kinds}"), &kind);
+            self.wrong(path.key("type"), &format!("one of: {kinds}"), &kind);
             return None;
         };
         if kind == "text" {
             return Some(Block::Text(self.statement(v, path, fields::TEXT_BLOCK)));
         }
         if !BLOCK_KINDS.contains(&kind.as_str()) {
-            self.report(join(path, "type"), format!("unknown block type \"{kind}\" (expected one of: {kinds})"));
+            self.report(path.key("type"), format!("unknown block type \"{kind}\" (expected one of: {kinds})"));
             return None;
         }
         let o = self.object(v, path, fields::LIST_BLOCK)?;
+        let at = o.path.key("items");
+        let items = self.items(&o, "items", true).into_iter().enumerate();
         Some(match kind.as_str() {
-            "facts" => Block::Facts { items: self.items(&o, "items", true).into_iter().filter_map(|(v, path)| self.fact(v, &path)).collect() },
-            "figures" => Block::Figures { items: self.items(&o, "items", true).into_iter().filter_map(|(v, path)| self.figure(v, &path)).collect() },
-            "timeline" => Block::Timeline { items: self.items(&o, "items", true).into_iter().filter_map(|(v, path)| self.event(v, &path)).collect() },
-            _ => Block::Profiles { items: self.items(&o, "items", true).into_iter().filter_map(|(v, path)| self.profile(v, &path)).collect() },
+            "facts" => Block::Facts { items: items.filter_map(|(i, v)| self.fact(v, at.index(i))).collect() },
+            "figures" => Block::Figures { items: items.filter_map(|(i, v)| self.figure(v, at.index(i))).collect() },
+            "timeline" => Block::Timeline { items: items.filter_map(|(i, v)| self.event(v, at.index(i))).collect() },
+            _ => Block::Profiles { items: items.filter_map(|(i, v)| self.profile(v, at.index(i))).collect() },
         })
     }
 
-    fn fact<J: Json>(&mut self, v: J, path: &str) -> Option<Fact> {
+    fn fact<J: Json>(&mut self, v: J, path: Path<'_>) -> Option<Fact> {
         let o = self.object(v, path, fields::FACT)?;
         Some(Fact {
             label: self.text(&o, "label"),
@@ -245,16 +288,16 @@ impl Reader {
     }
 
     /// The number and its qualifier, unit, date and basis, shared by figures and profile fields.
-    fn quantity<J: Json>(&mut self, o: &Obj<J>, value: J) -> Quantity {
+    fn quantity<J: Json>(&mut self, o: &Obj<'_, J>, value: J) -> Quantity {
         let qualifier = Self::optional(o, "qualifier").and_then(|v| match v.string().as_deref().and_then(Qualifier::from_name) {
             Some(q) => Some(q),
             None => {
-                self.wrong(&join(&o.path, "qualifier"), &format!("one of these words: {}", comma_list(QUALIFIERS)), &v);
+                self.wrong(o.path.key("qualifier"), &format!("one of these words: {}", comma_list(QUALIFIERS)), &v);
                 None
             }
         });
         Quantity {
-            value: self.number(value, &join(&o.path, "value")),
+            value: self.number(value, o.path.key("value")),
             qualifier,
             unit: self.optional_text(o, "unit"),
             as_of: self.optional_text(o, "as_of"),
@@ -262,7 +305,7 @@ impl Reader {
         }
     }
 
-    fn figure<J: Json>(&mut self, v: J, path: &str) -> Option<Figure> {
+    fn figure<J: Json>(&mut self, v: J, path: Path<'_>) -> Option<Figure> {
         let o = self.object(v, path, fields::FIGURE)?;
         let quantity = match self.required(&o, "value") {
             Some(value) => self.quantity(&o, value),
@@ -271,7 +314,7 @@ impl Reader {
         Some(Figure { quantity, label: self.text(&o, "label"), caveat: self.optional_text(&o, "caveat"), sources: self.sources(&o, true) })
     }
 
-    fn event<J: Json>(&mut self, v: J, path: &str) -> Option<Event> {
+    fn event<J: Json>(&mut self, v: J, path: Path<'_>) -> Option<Event> {
         let o = self.object(v, path, fields::EVENT)?;
         Some(Event {
             date: self.text(&o, "date"),
@@ -281,26 +324,27 @@ impl Reader {
         })
     }
 
-    fn profile<J: Json>(&mut self, v: J, path: &str) -> Option<Profile> {
+    fn profile<J: Json>(&mut self, v: J, path: Path<'_>) -> Option<Profile> {
         let o = self.object(v, path, fields::PROFILE)?;
+        let fields = o.path.key("fields");
         Some(Profile {
             id: self.text(&o, "id"),
             name: self.text(&o, "name"),
-            fields: self.items(&o, "fields", true).into_iter().filter_map(|(v, path)| self.field(v, &path)).collect(),
+            fields: self.items(&o, "fields", true).into_iter().enumerate().filter_map(|(i, v)| self.field(v, fields.index(i))).collect(),
         })
     }
 
-    fn field<J: Json>(&mut self, v: J, path: &str) -> Option<Field> {
+    fn field<J: Json>(&mut self, v: J, path: Path<'_>) -> Option<Field> {
         let o = self.object(v, path, fields::FIELD)?;
         let label = self.text(&o, "label");
         let value = match (Self::optional(&o, "text"), Self::optional(&o, "value")) {
             (Some(text), None) => {
                 for key in ["qualifier", "unit", "as_of", "basis"] {
                     if Self::optional(&o, key).is_some() {
-                        self.report(join(path, key), format!("\"{key}\" goes with a number: give \"value\" instead of \"text\", or remove \"{key}\""));
+                        self.report(path.key(key), format!("\"{key}\" goes with a number: give \"value\" instead of \"text\", or remove \"{key}\""));
                     }
                 }
-                FieldValue::Text { text: self.as_text(text, &join(path, "text")) }
+                FieldValue::Text { text: self.as_text(text, path.key("text")) }
             }
             (None, Some(value)) => FieldValue::Number(self.quantity(&o, value)),
             (Some(_), Some(_)) => {
@@ -315,7 +359,7 @@ impl Reader {
         Some(Field { label, value, caveat: self.optional_text(&o, "caveat"), sources: self.sources(&o, false) })
     }
 
-    fn source<J: Json>(&mut self, v: J, path: &str) -> Option<Source> {
+    fn source<J: Json>(&mut self, v: J, path: Path<'_>) -> Option<Source> {
         let o = self.object(v, path, fields::SOURCE)?;
         Some(Source {
             id: self.text(&o, "id"),

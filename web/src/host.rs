@@ -9,7 +9,7 @@ use web_sys::{Element, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
 /// What [`crate::mount`] needs to know about a box. Read once per mount: a bad value is
 /// warned about once.
 pub struct HostConfig {
-    /// The host's `id`, else `factbox-N` by document order: names the box in events.
+    /// The host's `id`, else `factbox-N` by document order (the loader's): names the box in events.
     pub box_id: String,
     pub heading_level: u8,
     pub open: OpenSpec,
@@ -21,7 +21,7 @@ pub struct HostConfig {
 impl HostConfig {
     /// Reads the `data-*` settings. A bad value is reported and replaced by the default, never
     /// passed on.
-    pub fn read(host: &HtmlElement) -> HostConfig {
+    pub fn read(host: &HtmlElement, box_id: String) -> HostConfig {
         let heading_level = match host.get_attribute("data-heading-level") {
             None => DEFAULT_HEADING_LEVEL,
             Some(value) => parse_heading_level(&value).unwrap_or_else(|e| {
@@ -29,7 +29,6 @@ impl HostConfig {
                 DEFAULT_HEADING_LEVEL
             }),
         };
-        let box_id = box_id(host);
         let remember = !matches!(host.get_attribute("data-remember").as_deref().map(str::trim), Some("false" | "off" | "no"));
         let page = web_sys::window().and_then(|w| w.location().pathname().ok()).unwrap_or_default();
         HostConfig {
@@ -39,16 +38,6 @@ impl HostConfig {
             open: OpenSpec::parse(&host.get_attribute("data-open").unwrap_or_default()),
         }
     }
-}
-
-/// The box's language: its own `lang`, else the nearest ancestor's, else German.
-pub fn lang(host: &HtmlElement) -> Lang {
-    host.closest("[lang]")
-        .ok()
-        .flatten()
-        .and_then(|el| el.get_attribute("lang"))
-        .and_then(|tag| Lang::from_tag(&tag))
-        .unwrap_or(Lang::De)
 }
 
 /// " #id" for console messages, so an embedder knows which box spoke.
@@ -119,14 +108,4 @@ pub fn show_failure(host: &HtmlElement, lang: Lang, bundle_base: &str) {
     notice.set_attribute("role", "status").ok();
     notice.set_text_content(Some(strings(lang).load_failed));
     root.prepend_with_node_1(&notice).ok();
-}
-
-fn box_id(host: &HtmlElement) -> String {
-    let id = host.id();
-    if !id.is_empty() {
-        return id;
-    }
-    let boxes = host.owner_document().and_then(|d| d.query_selector_all("fact-box").ok());
-    let position = boxes.and_then(|list| (0..list.length()).find(|&i| list.get(i).as_ref() == Some(host.as_ref())));
-    format!("factbox-{}", position.map_or(0, |i| i + 1))
 }

@@ -11,7 +11,7 @@ mod host;
 
 use factbox::components::{FactBox, FactBoxProps};
 use factbox::config::render_key;
-use factbox::content::Content;
+use factbox::content::{Content, Lang};
 use gloo::console;
 use host::HostConfig;
 use std::cell::RefCell;
@@ -36,14 +36,17 @@ thread_local! {
 /// are reported on the box and the console, never thrown: a box with bad content keeps
 /// whatever it already shows.
 #[wasm_bindgen]
-pub fn mount(host: HtmlElement, bundle_base: String, text: String) {
+///
+/// The loader also names the box (`box_id`: its `id`, else `factbox-N` in document order) and
+/// its language (`lang`, from its own or an ancestor's `lang`): the page is the loader's to read.
+pub fn mount(host: HtmlElement, bundle_base: String, text: String, box_id: String, lang: String) {
     if !host.is_connected() || MOUNTED.with(|m| m.borrow().iter().any(|(h, _)| h == &host)) {
         return;
     }
-    let config = HostConfig::read(&host);
+    let config = HostConfig::read(&host, box_id);
     let content = match parse(&text) {
         Ok(content) => content,
-        Err(message) => return fail(host, bundle_base, message),
+        Err(message) => return fail(host, bundle_base, message, lang),
     };
 
     let root = host::prepare_root(&host, &bundle_base);
@@ -70,9 +73,9 @@ pub fn mount(host: HtmlElement, bundle_base: String, text: String) {
 /// The box's content could not be had (the loader's fetch failed, or it did not parse): keep
 /// what the box shows, open it, say so in one translated line, and name the error.
 #[wasm_bindgen]
-pub fn fail(host: HtmlElement, bundle_base: String, message: String) {
+pub fn fail(host: HtmlElement, bundle_base: String, message: String, lang: String) {
     console::error!(format!("factbox{}: {message}", host::label(&host)));
-    host::show_failure(&host, host::lang(&host), &bundle_base);
+    host::show_failure(&host, if lang == "en" { Lang::En } else { Lang::De }, &bundle_base);
 }
 
 /// Releases a removed box: its Yew app, listeners and state.

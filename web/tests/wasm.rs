@@ -59,7 +59,10 @@ async fn eventually(check: impl Fn() -> bool, what: &str) {
 /// the fetched text.
 async fn mounted(host: &HtmlElement) {
     let inline = host.query_selector(":scope > script[type='application/json']").unwrap().and_then(|s| s.text_content());
-    mount(host.clone(), "/".into(), inline.unwrap_or_else(|| DEFAULT_DE.to_string()));
+    let boxes = web_sys::window().unwrap().document().unwrap().query_selector_all("fact-box").unwrap();
+    let position = (0..boxes.length()).find(|&i| boxes.get(i).as_ref() == Some(host.as_ref())).unwrap_or(0);
+    let id = if host.id().is_empty() { format!("factbox-{}", position + 1) } else { host.id() };
+    mount(host.clone(), "/".into(), inline.unwrap_or_else(|| DEFAULT_DE.to_string()), id, "de".into());
     next_render().await;
 }
 
