@@ -2,10 +2,10 @@
 //! "show all" control, the editor's sections with their blocks, and the generated sources.
 
 use super::accordion::{accordion, Section};
-use super::blocks::{block, caveat, glance, Ctx};
-use super::citation::{citation, source_list};
+use super::blocks::{block, raw, Ctx};
+use super::markup::Markup;
 use super::{each, heading_tag};
-use crate::content::{format, Content};
+use crate::content::Content;
 use crate::hooks::{on_header_keys, use_deep_link, use_find_in_page, use_remembered_state, Opener};
 use crate::i18n::strings;
 use crate::state::{Action, OpenState};
@@ -90,26 +90,21 @@ pub fn FactBox(props: &FactBoxProps) -> Html {
         accordion(Section { id: &section.id, title: &section.title, level: level + 1, open, on_toggle: &toggle, entry: false }, body)
     });
     let sources_id = content.sources_id();
+    let mut list = Markup::new(&content);
+    list.source_list();
     let sources = accordion(
         Section { id: sources_id, title: t.sources, level: level + 1, open: state.is_open(sources_id), on_toggle: &toggle, entry: false },
-        source_list(&content),
+        raw(list),
     );
+    // The header and the key figures only ever read: one raw fragment.
+    let mut head = Markup::new(&content);
+    head.header(heading_tag(level));
+    head.glance(heading_tag(level + 1));
 
     html! {
         <section class="fb" lang={content.lang.tag()} aria-labelledby="fb-title" ref={root.clone()}
                  onkeydown={on_header_keys(root.clone())}>
-            <header class="fb-header">
-                <p class="fb-kicker">{ t.kicker }</p>
-                <@{heading_tag(level)} id="fb-title" class="fb-title" dir="auto">{ content.title.clone() }</@>
-                <p class="fb-summary" dir="auto">{ content.summary.text.clone() }</p>
-                { caveat(&content, content.summary.caveat.as_deref()) }
-                { citation(&content, &content.summary.sources) }
-                <p class="fb-asof">
-                    { t.as_of }{ ": " }
-                    <time datetime={content.as_of.clone()}>{ format::date(&content.as_of, content.lang) }</time>
-                </p>
-            </header>
-            { glance(&content, level + 1) }
+            { raw(head) }
             <div class="fb-tools">
                 <button type="button" class="fb-all" aria-expanded={all_open.to_string()} onclick={toggle_all}>
                     { if all_open { t.hide_all } else { t.show_all } }

@@ -8,8 +8,8 @@
 
 mod accordion;
 mod blocks;
-mod citation;
 mod fact_box;
+mod markup;
 
 pub use fact_box::{FactBox, FactBoxProps, ToggleEvent};
 use yew::Html;
