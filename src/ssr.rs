@@ -16,6 +16,7 @@ pub fn render_box(content: Rc<Content>, heading_level: u8, initially_open: Vec<S
         initially_open: initially_open.into(),
         on_toggle: Default::default(),
         remember_key: None,
+        open_after_start: Default::default(),
     };
     let runtime = tokio::runtime::Builder::new_current_thread().build().expect("tokio runtime");
     runtime.block_on(async {
@@ -82,6 +83,7 @@ pub fn snippet(opts: &SnippetOptions) -> Result<String, String> {
     // The browser keys the text it will parse: the escaped inline text, or the file.
     let key = render_key(inline.as_deref().unwrap_or(&raw), opts.heading_level, &open);
     let lang = content.lang.tag();
+    let content_revision = content.revision.as_ref().map(|r| r.published.clone());
     let inner = render_box(Rc::new(content), opts.heading_level, open);
 
     let mut attrs = vec![("lang", lang.to_string())];
@@ -101,6 +103,11 @@ pub fn snippet(opts: &SnippetOptions) -> Result<String, String> {
     }
     if !opts.remember {
         attrs.push(("data-remember", "false".to_string()));
+    }
+    // Which published version of the content the box was rendered from: the browser keeps the
+    // newer of this and the file it fetches.
+    if let Some(revision) = &content_revision {
+        attrs.push(("data-revision", revision.clone()));
     }
     attrs.push(("data-render-key", key));
 

@@ -9,8 +9,6 @@ const NEAR_VIEWPORT = '600px 0px';
 // Content files are small; anything larger is a mistake, and parsing it would stall the page.
 const MAX_CONTENT_BYTES = 1_000_000;
 const FETCH_TIMEOUT_MS = 10_000;
-// Must match the delay of the `fb-unlock` animation in factbox.css.
-const UNLOCK_AFTER_MS = 4000;
 
 let bundle;
 let wasmMemory;
@@ -49,16 +47,16 @@ function failAllOnTrap(error) {
 addEventListener('error', (event) => failAllOnTrap(event.error));
 addEventListener('unhandledrejection', (event) => failAllOnTrap(event.reason));
 
-// One fetch per content file, however many boxes show it. A failed fetch is forgotten, so that
-// a box added later tries again.
+// One fetch and one parse per content file, however many boxes show it. A failed fetch is
+// forgotten, so that a box added later tries again.
 const contentFetches = new Map();
 function fetchContent(url) {
   let key = url;
   try { key = new URL(url, document.baseURI).href; } catch { /* fetch() will name the bad URL */ }
   if (!contentFetches.has(key)) {
-    const text = fetchContentOnce(url);
-    contentFetches.set(key, text);
-    text.catch(() => contentFetches.delete(key));
+    const file = fetchContentOnce(url).then(parsed);
+    contentFetches.set(key, file);
+    file.catch(() => contentFetches.delete(key));
   }
   return contentFetches.get(key);
 }
@@ -93,29 +91,64 @@ async function fetchContentOnce(url) {
 const lang = (box) => (/^en(?:[-_]|$)/i.test(box.closest('[lang]')?.getAttribute('lang')?.trim() ?? '') ? 'en' : 'de');
 
 /**
- * The box's content text: its inline JSON, else its `data-content` file, else the shipped file
- * for its language beside the bundle. Asked for as soon as the box wakes, so that the file
- * arrives while the bundle compiles; a second box asking for the same file shares the fetch.
+ * The box's content: its inline JSON, else its `data-content` file, else the shipped file for
+ * its language beside the bundle; as text (the bundle keys the prerendered HTML by it) and
+ * parsed, once per file however many boxes show it. Asked for as soon as the box wakes, so that
+ * the file arrives while the bundle compiles.
+ *
+ * A box prerendered from a published revision (`data-revision`) asks for that revision by URL:
+ * a cache that still holds an older copy of the file under its plain address is bypassed, and a
+ * newer file on the server is still what answers.
  */
-function contentText(box) {
+function contentFor(box) {
   const inline = box.querySelector(':scope > script[type="application/json"]');
-  if (inline) return Promise.resolve(inline.textContent);
-  const url = box.getAttribute('data-content')?.trim();
-  return fetchContent(url || `${base}content/${lang(box)}.json`);
+  if (inline) return Promise.resolve(inline.textContent).then(parsed);
+  let url = box.getAttribute('data-content')?.trim() || `${base}content/${lang(box)}.json`;
+  const revision = box.dataset.revision;
+  if (revision) url += `${url.includes('?') ? '&' : '?'}rev=${encodeURIComponent(revision)}`;
+  return fetchContent(url);
+}
+
+function parsed(text) {
+  try {
+    return { text, value: JSON.parse(text) };
+  } catch (error) {
+    throw new Error(`content does not parse: invalid JSON: ${error.message}`);
+  }
 }
 
 // The box's name in events and remembered state: its id, else its place among the page's boxes.
 const boxId = (box) => box.id || `factbox-${[...document.querySelectorAll('fact-box')].indexOf(box) + 1}`;
+const label = (box) => (box.id ? ` #${box.id}` : '');
+
+// A prerendered box that waited long enough has had every section opened by its stylesheet
+// (the `fb-unlock` animation in factbox.css, which alone holds the delay).
+const unlocked = (box) => {
+  const root = box.shadowRoot?.querySelector('.fb-root');
+  return Boolean(root) && getComputedStyle(root).getPropertyValue('--fb-closed-visibility').trim() === 'visible';
+};
 
 /** Hands the box and its content to the bundle: one call, or one call to say why not. */
-async function start(box, glue, text) {
-  let content;
+async function start(box, glue, content) {
+  let file;
   try {
-    content = await text;
+    file = await content;
   } catch (error) {
     return glue.fail(box, base, error.message, lang(box));
   }
-  glue.mount(box, base, content, boxId(box), lang(box));
+  // A reader never sees older text after newer: a file older than the page's box (an old copy
+  // in some cache, a rollback) leaves the box as the page has it.
+  const page = box.dataset.revision;
+  const fetched = file.value?.revision?.published;
+  if (page && isPrerendered(box) && !(fetched >= page)) {
+    console.warn(`factbox${label(box)}: the content file (${fetched ? `revision ${fetched}` : 'no revision'}) is older than this page's box (revision ${page}); the box keeps the page's text`);
+    return markFailed(box);
+  }
+  if (glue.mount(box, base, file.text, file.value, boxId(box), lang(box), unlocked(box))) {
+    console.info(`factbox${label(box)}: shown afresh, not hydrated: ${page && fetched && fetched > page
+      ? `the content file's revision ${fetched} replaces this page's ${page}`
+      : 'the page\'s box was prerendered from other content or settings'}`);
+  }
 }
 
 const isPrerendered = (box) => Boolean(box.shadowRoot?.querySelector('.fb-acc-panel'));
@@ -125,35 +158,28 @@ const near = new IntersectionObserver((entries) => {
 const wakeOnIntent = (event) => wake(event.currentTarget);
 
 /** Loads the bundle for this box and brings it to life. */
-function wake(box, sinceStart = false) {
+function wake(box) {
   if (trapped) return markFailed(box);
   near.unobserve(box);
   box.removeEventListener('pointerenter', wakeOnIntent);
   box.removeEventListener('focusin', wakeOnIntent);
-  // From here the box waits for the bundle: if that takes 4 s, CSS opens every section.
+  // From here the box waits for the bundle: if that takes long, CSS opens every section.
   if (box.dataset.state === 'waiting') delete box.dataset.state;
-  const prerendered = isPrerendered(box);
-  const since = sinceStart ? 0 : performance.now();
-  const text = contentText(box);
-  text.catch(() => {}); // reported by start()
+  const content = contentFor(box);
+  content.catch(() => {}); // reported by start()
   loadBundle().then((glue) => {
     if (!box.isConnected) return;
-    // A prerendered box shown that long has opened every section: keep them open.
-    if (prerendered && performance.now() - since >= UNLOCK_AFTER_MS) box.dataset.open = 'all';
-    return start(box, glue, text);
+    return start(box, glue, content);
   }).catch((error) => {
     if (!failAllOnTrap(error)) markFailed(box, error);
   });
 }
 
-// True while define() upgrades the boxes already in the page: they have been on screen since
-// the page began.
-let upgradingExisting = true;
-
 class FactBoxElement extends HTMLElement {
   connectedCallback() {
     if (trapped) return markFailed(this);
-    const deepLinked = location.hash.startsWith('#factbox-');
+    // `#factbox-<id>` may name a section of any box, `#<box id>.<id>` one of this box.
+    const deepLinked = location.hash.startsWith('#factbox-') || (this.id && location.hash.startsWith(`#${this.id}.`));
     if (isPrerendered(this) && !deepLinked && this.dataset.state !== 'failed') {
       // Readable as it is: wait until the reader comes near, points or tabs in.
       this.dataset.state = 'waiting';
@@ -161,7 +187,7 @@ class FactBoxElement extends HTMLElement {
       this.addEventListener('pointerenter', wakeOnIntent);
       this.addEventListener('focusin', wakeOnIntent);
     } else {
-      wake(this, upgradingExisting);
+      wake(this);
     }
   }
 
@@ -178,4 +204,3 @@ class FactBoxElement extends HTMLElement {
 }
 
 if (!customElements.get('fact-box')) customElements.define('fact-box', FactBoxElement);
-upgradingExisting = false;

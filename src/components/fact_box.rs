@@ -34,6 +34,11 @@ pub struct FactBoxProps {
     /// `sessionStorage` key for the open sections; `None` remembers nothing.
     #[prop_or_default]
     pub remember_key: Option<AttrValue>,
+    /// Ids to open right after the first render, as a change of state: the first render must
+    /// match the prerendered HTML, and what the reader already sees (sections a stalled box
+    /// opened) must then stay as it is, focus and scroll position included.
+    #[prop_or_default]
+    pub open_after_start: Rc<[String]>,
 }
 
 /// Props compare the content by pointer: a box re-renders for new content, never walks two
@@ -45,6 +50,7 @@ impl PartialEq for FactBoxProps {
             && self.initially_open == other.initially_open
             && self.on_toggle == other.on_toggle
             && self.remember_key == other.remember_key
+            && self.open_after_start == other.open_after_start
     }
 }
 
@@ -58,7 +64,12 @@ pub fn FactBox(props: &FactBoxProps) -> Html {
     let root = use_node_ref();
     let opener = Opener { content: content.clone(), dispatcher: state.dispatcher() };
     // Declared in this order: a restored state comes first, a deep link then opens on top of it.
-    use_remembered_state(props.remember_key.clone(), crate::config::words(&state.open_ids().collect::<Vec<_>>()), state.dispatcher());
+    use_remembered_state(
+        props.remember_key.clone(),
+        crate::config::words(&state.open_ids().collect::<Vec<_>>()),
+        props.open_after_start.clone(),
+        state.dispatcher(),
+    );
     use_deep_link(root.clone(), opener.clone());
     use_find_in_page(root.clone(), opener);
 

@@ -1,20 +1,11 @@
-//! The browser's side of [`super::json::Json`]: the text goes through the browser's own
-//! `JSON.parse` and the reader walks the result. This replaces serde_json in the bundle (about
-//! a third of its bytes) with the same reader, the same messages and the same paths.
+//! The browser's side of [`super::json::Json`]: the loader parses each content file once with
+//! the browser's own `JSON.parse`, and the reader walks the result. This replaces serde_json in
+//! the bundle (about a third of its bytes) with the same reader, messages and paths.
 
 use super::json::Json;
-use super::validate::Problem;
-use super::Content;
 use js_sys::{Array, Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 
-pub fn parse(text: &str) -> Result<Content, Vec<Problem>> {
-    let value = js_sys::JSON::parse(text).map_err(|e| {
-        let message = e.dyn_ref::<js_sys::Error>().map(|e| String::from(e.message())).unwrap_or_default();
-        vec![Problem { path: String::new(), message: format!("invalid JSON: {message}") }]
-    })?;
-    super::read::content(Js(value))
-}
 
 /// A value from `JSON.parse`.
 pub struct Js(pub JsValue);

@@ -69,6 +69,21 @@ pub struct Content {
     pub sections: Vec<Section>,
     /// The box's own list; entries cite them by id. The sources section is generated from it.
     pub sources: Vec<Source>,
+    /// Written by `factbox publish`, never by hand: which published version of the file this is.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub revision: Option<Revision>,
+}
+
+/// A published version of a content file. Snippets carry `published`, so that a page and the
+/// file it fetches can tell which of them is newer.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Revision {
+    /// When this version was first published: `2026-01-02T10:15:00Z` (UTC, to the second).
+    /// Later versions sort after earlier ones, as text.
+    pub published: String,
+    /// SHA-256 of the file without its revision, in hex: a republished file whose text has not
+    /// changed keeps its revision.
+    pub sha256: String,
 }
 
 /// One collapsible section. Its id is a readable word in the box's language because readers
@@ -274,10 +289,11 @@ impl Content {
         read::content(&value)
     }
 
-    /// Reads a content file with the browser's JSON parser; errors name the JSON path.
+    /// Reads content the browser's `JSON.parse` made (the loader parses each file once);
+    /// errors name the JSON path.
     #[cfg(target_arch = "wasm32")]
-    pub fn from_json(json: &str) -> Result<Content, Vec<validate::Problem>> {
-        js::parse(json)
+    pub fn from_js(value: wasm_bindgen::JsValue) -> Result<Content, Vec<validate::Problem>> {
+        read::content(js::Js(value))
     }
 
     /// The shipped content for a language.

@@ -10,7 +10,8 @@ use super::*;
 
 /// The fields each object may have. Absent optional fields are fine; anything else is a typo.
 pub mod fields {
-    pub const CONTENT: &[&str] = &["$schema", "lang", "title", "summary", "as_of", "glance", "sections", "sources"];
+    pub const CONTENT: &[&str] = &["$schema", "lang", "title", "summary", "as_of", "glance", "sections", "sources", "revision"];
+    pub const REVISION: &[&str] = &["published", "sha256"];
     pub const STATEMENT: &[&str] = &["text", "caveat", "sources"];
     pub const SECTION: &[&str] = &["id", "title", "open", "blocks"];
     pub const TEXT_BLOCK: &[&str] = &["type", "text", "caveat", "sources"];
@@ -225,6 +226,10 @@ impl Reader {
             glance: self.items(&o, "glance", false).into_iter().enumerate().filter_map(|(i, v)| self.figure(v, glance.index(i))).collect(),
             sections: self.items(&o, "sections", true).into_iter().enumerate().filter_map(|(i, v)| self.section(v, sections.index(i))).collect(),
             sources: self.items(&o, "sources", true).into_iter().enumerate().filter_map(|(i, v)| self.source(v, sources.index(i))).collect(),
+            revision: Self::optional(&o, "revision").and_then(|v| {
+                let r = self.object(v, o.path.key("revision"), fields::REVISION)?;
+                Some(Revision { published: self.text(&r, "published"), sha256: self.text(&r, "sha256") })
+            }),
         }
     }
 
@@ -388,5 +393,6 @@ fn empty_content() -> Content {
         glance: Vec::new(),
         sections: Vec::new(),
         sources: Vec::new(),
+        revision: None,
     }
 }

@@ -83,6 +83,10 @@ pub fn schema() -> Value {
         ("glance", json!({ "type": "array", "items": figure, "description": "key numbers shown above the sections" })),
         ("sections", json!({ "type": "array", "minItems": 1, "items": section })),
         ("sources", json!({ "type": "array", "minItems": 1, "items": source })),
+        ("revision", object(fields::REVISION, &[
+            ("published", json!({ "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$" })),
+            ("sha256", json!({ "type": "string", "pattern": "^[0-9a-f]{64}$" })),
+        ], &["published", "sha256"])),
     ], &["lang", "title", "summary", "as_of", "sections", "sources"]);
     let root_map = root.as_object_mut().expect("an object");
     root_map.insert("$schema".into(), json!("https://json-schema.org/draft/2020-12/schema"));

@@ -62,5 +62,6 @@ pub fn starter(lang: Lang) -> Content {
             date: Some("2025-11-07".into()),
             url: "https://example.org/artikel".into(),
         }],
+        revision: None,
     }
 }

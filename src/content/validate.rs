@@ -94,6 +94,14 @@ pub fn problems(content: &Content) -> Vec<Problem> {
             c.report(format!("{at}.id"), format!("source \"{}\" is cited nowhere: cite it or remove it", source.id));
         }
     }
+    if let Some(r) = &content.revision {
+        if !is_timestamp(&r.published) {
+            c.report("revision.published", format!("expected a UTC time like 2026-01-02T10:15:00Z, found \"{}\" (the revision is written by `factbox publish`: remove it rather than edit it)", r.published));
+        }
+        if r.sha256.len() != 64 || !r.sha256.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b)) {
+            c.report("revision.sha256", "expected 64 hexadecimal digits (the revision is written by `factbox publish`: remove it rather than edit it)");
+        }
+    }
     c.as_of_is_newest();
     c.problems
 }
@@ -273,6 +281,14 @@ fn is_readable_id(id: &str) -> bool {
 
 fn is_iso_day(value: &str) -> bool {
     value.len() == 10 && is_iso_date(value)
+}
+
+/// `2026-01-02T10:15:00Z`: a day, a time to the second, UTC.
+pub fn is_timestamp(value: &str) -> bool {
+    let (day, time) = value.split_once('T').unwrap_or(("", ""));
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    let time_ok = time.len() == 9 && time.ends_with('Z') && time[..8].split(':').all(|p| p.len() == 2 && digits(p)) && time[..8].split(':').count() == 3;
+    is_iso_day(day) && time_ok
 }
 
 /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.

@@ -1,12 +1,13 @@
-//! Deep links: `#factbox-<id>` opens that section or country entry (and the section around it)
-//! and scrolls it into view, on load and on every hash change. Ids are readable words in the
-//! box's language, e.g. `#factbox-kasachstan` in German, `#factbox-kazakhstan` in English.
+//! Deep links: `#factbox-<id>` opens that section or profile (and the section around it) in the
+//! first box on the page that has it, and scrolls it into view, on load and on every hash
+//! change; `#<box id>.<id>` (`#faktenbox-c5.kasachstan`) names the box. Ids are readable words
+//! in the box's language, e.g. `#factbox-kasachstan` in German, `#factbox-kazakhstan` in English.
 
 use super::Opener;
 use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlElement, ScrollIntoViewOptions, ScrollLogicalPosition};
+use web_sys::{Element, HtmlElement, ScrollIntoViewOptions, ScrollLogicalPosition, ShadowRoot};
 use yew::prelude::*;
 
 const DEEP_LINK_PREFIX: &str = "factbox-";
@@ -18,9 +19,8 @@ pub fn use_deep_link(root: NodeRef, opener: Opener) {
         let follow = move || {
             let Some(window) = web_sys::window() else { return };
             let hash = window.location().hash().unwrap_or_default();
-            let Some(id) = hash.strip_prefix('#').and_then(|h| h.strip_prefix(DEEP_LINK_PREFIX)) else { return };
-            // Only ids the content has get this far, so the selector below is always plain.
-            if opener.reveal(id) {
+            let Some(id) = hash.strip_prefix('#').and_then(|h| this_boxs(h, root.as_ref(), &opener)) else { return };
+            if opener.reveal(&id) {
                 if let Some(root) = &root {
                     scroll_when_shown(root.clone(), format!("#fb-{id}-button"), 20);
                 }
@@ -30,6 +30,30 @@ pub fn use_deep_link(root: NodeRef, opener: Opener) {
         let listener = web_sys::window().map(|w| EventListener::new(&w, "hashchange", move |_| follow()));
         move || drop(listener)
     });
+}
+
+/// The id a fragment asks this box to open, if it does: `<box id>.<id>` when this box has that
+/// id, `factbox-<id>` when no box before this one on the page has the id too.
+fn this_boxs(fragment: &str, root: Option<&Element>, opener: &Opener) -> Option<String> {
+    let host = root?.get_root_node().dyn_into::<ShadowRoot>().ok()?.host();
+    if let Some((box_id, id)) = fragment.rsplit_once('.') {
+        return (box_id == host.id()).then(|| id.to_string());
+    }
+    let id = fragment.strip_prefix(DEEP_LINK_PREFIX)?;
+    // Only ids the content has get past here, so the selector below is always plain.
+    opener.content.path_to(id)?;
+    let selector = format!("#fb-{id}-button");
+    let boxes = host.owner_document()?.query_selector_all("fact-box").ok()?;
+    for i in 0..boxes.length() {
+        let Some(other) = boxes.get(i).and_then(|n| n.dyn_into::<Element>().ok()) else { continue };
+        if other == host {
+            return Some(id.to_string());
+        }
+        if other.shadow_root().and_then(|s| s.query_selector(&selector).ok().flatten()).is_some() {
+            return None;
+        }
+    }
+    None
 }
 
 /// Scrolls to the header once its panel has opened: a country's header sits in the countries

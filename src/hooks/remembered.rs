@@ -1,18 +1,28 @@
 //! Open sections survive a reload in the same tab, in `sessionStorage` under a key unique to the
 //! page and the box. On a first visit the author's open sections hold; afterwards the reader's.
 //! Storage may be unavailable (private modes, sandboxed iframes): remembering is then skipped.
+//!
+//! The same first run opens what the box must show beyond its prerendered state
+//! (`open_after_start`), as a change of state after hydration.
 
 use crate::state::Action;
 use web_sys::Storage;
 use yew::prelude::*;
 
 #[hook]
-pub fn use_remembered_state(key: Option<AttrValue>, open: String, dispatcher: UseReducerDispatcher<crate::state::OpenState>) {
+pub fn use_remembered_state(key: Option<AttrValue>, open: String, open_after_start: std::rc::Rc<[String]>, dispatcher: UseReducerDispatcher<crate::state::OpenState>) {
     // The first run restores; only later runs write, so a reload cannot overwrite what it restores.
     let restored = use_mut_ref(|| false);
     use_effect_with(open, move |open| {
-        let Some((storage, key)) = key.and_then(|k| Some((session_storage()?, k))) else { return };
-        if !*restored.borrow() {
+        let first = !*restored.borrow();
+        if first && !open_after_start.is_empty() {
+            dispatcher.dispatch(Action::Reveal(open_after_start.to_vec()));
+        }
+        let Some((storage, key)) = key.and_then(|k| Some((session_storage()?, k))) else {
+            *restored.borrow_mut() = true;
+            return;
+        };
+        if first {
             *restored.borrow_mut() = true;
             if let Ok(Some(saved)) = storage.get_item(&key) {
                 if saved != *open {

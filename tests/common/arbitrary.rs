@@ -101,6 +101,7 @@ pub fn content() -> impl Strategy<Value = Content> {
                 glance,
                 sections,
                 sources,
+                revision: None,
             })
     })
 }

@@ -87,7 +87,11 @@ impl Root {
     /// render (same release, content text, heading level and open sections), so that hydration
     /// will match. Anything else is rendered afresh rather than risk a mismatch.
     pub fn prerendered_matches(&self, key: &str) -> bool {
-        self.element.child_element_count() > 0 && self.host.get_attribute("data-render-key").as_deref() == Some(key)
+        self.prerendered() && self.host.get_attribute("data-render-key").as_deref() == Some(key)
+    }
+
+    pub fn prerendered(&self) -> bool {
+        self.element.child_element_count() > 0
     }
 
     pub fn clear(&self) {

@@ -37,28 +37,39 @@ thread_local! {
 /// whatever it already shows.
 #[wasm_bindgen]
 ///
-/// The loader also names the box (`box_id`: its `id`, else `factbox-N` in document order) and
-/// its language (`lang`, from its own or an ancestor's `lang`): the page is the loader's to read.
-pub fn mount(host: HtmlElement, bundle_base: String, text: String, box_id: String, lang: String) {
+/// The loader parsed the content (`value`, once per file however many boxes show it) and names
+/// the box (`box_id`: its `id`, else `factbox-N` in document order) and its language (`lang`,
+/// from its own or an ancestor's `lang`): the page is the loader's to read. `open_all`: the box
+/// waited so long that its stylesheet opened every section; they stay open.
+///
+/// True when the box was prerendered but from other content or settings, and so was rendered
+/// afresh instead of hydrated: the loader says so on the console, with the revisions it knows.
+pub fn mount(host: HtmlElement, bundle_base: String, text: String, value: JsValue, box_id: String, lang: String, open_all: bool) -> bool {
     if !host.is_connected() || MOUNTED.with(|m| m.borrow().iter().any(|(h, _)| h == &host)) {
-        return;
+        return false;
     }
     let config = HostConfig::read(&host, box_id);
-    let content = match parse(&text) {
+    let content = match parse(value) {
         Ok(content) => content,
-        Err(message) => return fail(host, bundle_base, message, lang),
+        Err(message) => {
+            fail(host, bundle_base, message, lang);
+            return false;
+        }
     };
 
     let root = host::prepare_root(&host, &bundle_base);
     let open = config.open.resolve(&content);
     let key = render_key(&text, config.heading_level, &open);
+    let open_after_start = if open_all { content.openable_ids().into() } else { Rc::default() };
     let props = FactBoxProps {
+        open_after_start,
         initially_open: open.into(),
         content: Rc::new(content),
         heading_level: config.heading_level,
         on_toggle: events::toggle_callback(&host, config.box_id.clone()),
         remember_key: config.remember_key.clone().map(Into::into),
     };
+    let afresh = !root.prerendered_matches(&key) && root.prerendered();
     let app = match root.prerendered_matches(&key) {
         true => Renderer::<FactBox>::with_root_and_props(root.element, props).hydrate(),
         false => {
@@ -68,6 +79,7 @@ pub fn mount(host: HtmlElement, bundle_base: String, text: String, box_id: Strin
     };
     host.set_attribute("data-state", "ready").ok();
     MOUNTED.with(|m| m.borrow_mut().push((host, app)));
+    afresh
 }
 
 /// The box's content could not be had (the loader's fetch failed, or it did not parse): keep
@@ -92,12 +104,12 @@ pub fn unmount(host: HtmlElement) {
     }
 }
 
-/// Parses content. A file that does not parse into the model is refused (the box keeps what it
-/// shows). A file that parses but breaks the editor's rules still renders, safely (a non-web
-/// URL becomes plain text, say); naming those problems is `factbox check`'s job, on the
-/// editor's machine: the rules would cost every reader's download 3 KB.
-fn parse(text: &str) -> Result<Content, String> {
-    Content::from_json(text).map_err(|problems| {
+/// Reads the content the loader parsed. Content that does not fit the model is refused (the
+/// box keeps what it shows). Content that fits but breaks the editor's rules still renders,
+/// safely (a non-web URL becomes plain text, say); naming those problems is `factbox check`'s
+/// job, on the editor's machine: the rules would cost every reader's download 3 KB.
+fn parse(value: JsValue) -> Result<Content, String> {
+    Content::from_js(value).map_err(|problems| {
         let mut message = String::from("content does not parse: ");
         for (i, p) in problems.iter().enumerate() {
             message.push_str(if i > 0 { "; " } else { "" });

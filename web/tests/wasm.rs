@@ -62,7 +62,11 @@ async fn mounted(host: &HtmlElement) {
     let boxes = web_sys::window().unwrap().document().unwrap().query_selector_all("fact-box").unwrap();
     let position = (0..boxes.length()).find(|&i| boxes.get(i).as_ref() == Some(host.as_ref())).unwrap_or(0);
     let id = if host.id().is_empty() { format!("factbox-{}", position + 1) } else { host.id() };
-    mount(host.clone(), "/".into(), inline.unwrap_or_else(|| DEFAULT_DE.to_string()), id, "de".into());
+    let text = inline.unwrap_or_else(|| DEFAULT_DE.to_string());
+    // The loader hands over the text (for the render key) and what JSON.parse made of it; a
+    // text it cannot parse never reaches the bundle.
+    let Ok(value) = js_sys::JSON::parse(&text) else { return factbox_web::fail(host.clone(), "/".into(), "content does not parse: invalid JSON".into(), "de".into()) };
+    mount(host.clone(), "/".into(), text, value, id, "de".into(), false);
     next_render().await;
 }
 
@@ -224,13 +228,14 @@ async fn open_sections_are_remembered_per_page_and_box() {
 
 /// A host as the `factbox render` snippet leaves it: shadow root, prerendered markup, hash.
 async fn prerendered_host(key: &str) -> HtmlElement {
-    let content = Rc::new(Content::from_json(DEFAULT_DE).unwrap());
+    let content = Rc::new(Content::from_js(js_sys::JSON::parse(DEFAULT_DE).unwrap()).unwrap());
     let props = FactBoxProps {
         initially_open: OpenSpec::Authored.resolve(&content).into(),
         content,
         heading_level: 2,
         on_toggle: Default::default(),
         remember_key: None,
+        open_after_start: Default::default(),
     };
     let html = yew::LocalServerRenderer::<FactBox>::with_props(props).render().await;
     let host = new_host(&[("data-render-key", key)]);
@@ -300,6 +305,7 @@ async fn generated_content_hydrates_without_mismatch() {
             initially_open: open.clone().into(),
             on_toggle: Default::default(),
             remember_key: None,
+            open_after_start: Default::default(),
         };
         let html = yew::LocalServerRenderer::<FactBox>::with_props(props).render().await;
         let id = format!("generated-{case}");
