@@ -1,0 +1,131 @@
+// Corrections and late bundles, as readers meet them: the newer text wins whichever of page
+// and content file is stale, a box that waited is never rebuilt under the reader, a box whose
+// bundle never comes keeps no dead control, and a deep link opens one box.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile, writeFile, mkdtemp, rm } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launch, serve, headerState } from './browser.mjs';
+
+let server, browser, dir;
+before(async () => { server = await serve(); browser = await launch(); dir = await mkdtemp(join(tmpdir(), 'factbox-corrections-')); });
+after(async () => { await browser?.close(); await server?.close(); await rm(dir, { recursive: true }); });
+
+const DE = JSON.parse(await readFile('static/content/de.json', 'utf8'));
+const HASH = 'a'.repeat(64);
+/** The German content as published at `published`, with its title changed to `title`. */
+const revision = (published, title) => JSON.stringify({ ...DE, title, revision: { published, sha256: HASH } }, null, 2);
+
+/** The snippet `factbox render` prints for a content file served at /article.json. */
+async function snippet(text, id = 'box') {
+  const file = join(dir, `${id}.json`);
+  await writeFile(file, text);
+  return execFileSync('target/release/factbox', ['render', '--no-script', '--no-remember', '--base', '/factbox/', '--id', id,
+    '--content', file, '--content-url', '/article.json'], { encoding: 'utf8' });
+}
+
+/** A page with the loader; the test puts boxes in and serves /article.json as it likes. */
+async function page({ serveArticle, holdBundle } = {}) {
+  const context = await browser.newContext({ viewport: { width: 800, height: 900 } });
+  const page = await context.newPage();
+  const messages = [];
+  page.on('console', (m) => messages.push(`${m.type()}: ${m.text()}`));
+  const requested = [];
+  if (serveArticle) await page.route('**/article.json*', (route) => { requested.push(route.request().url()); return route.fulfill({ contentType: 'application/json', body: serveArticle }); });
+  let release;
+  if (holdBundle) {
+    const held = new Promise((ok) => { release = ok; });
+    await page.route('**/factbox_bg.wasm', async (route) => { await held; await route.continue(); });
+  }
+  await page.goto(`${server.url}/examples/dynamic.html`);
+  const insert = (html) => page.evaluate((html) => {
+    const slot = document.createElement('div');
+    slot.setHTMLUnsafe(html);
+    document.querySelector('main').append(slot);
+  }, html);
+  return { page, messages, requested, insert, release: () => release?.(), close: () => context.close() };
+}
+
+const title = (page, id = 'box') => page.locator(`#${id} #fb-title`).textContent();
+const ready = (page, id = 'box') => page.waitForFunction((id) => ['ready', 'failed'].includes(document.getElementById(id)?.dataset.state), id, { timeout: 15000 });
+
+test('an old snippet and a corrected content file: the correction wins, and the console says why', async () => {
+  const { page: p, messages, requested, insert, close } = await page({ serveArticle: revision('2026-01-05T09:00:00Z', 'Korrigierter Titel') });
+  await insert(await snippet(revision('2026-01-02T10:00:00Z', 'Alter Titel')));
+  assert.equal(await title(p), 'Alter Titel', 'the page shows its own text first');
+  await ready(p);
+  assert.equal(await p.locator('#box').getAttribute('data-state'), 'ready');
+  assert.equal(await title(p), 'Korrigierter Titel');
+  assert.ok(requested.every((url) => url.endsWith('/article.json?rev=2026-01-02T10%3A00%3A00Z')), `asked for the page's revision: ${requested}`);
+  assert.ok(messages.includes("info: factbox #box: shown afresh, not hydrated: the content file's revision 2026-01-05T09:00:00Z replaces this page's 2026-01-02T10:00:00Z"), messages.join('\n'));
+  await close();
+});
+
+test('a new snippet and a stale content file: the page\'s newer text stays, readable, and the console says why', async () => {
+  const { page: p, messages, insert, close } = await page({ serveArticle: revision('2026-01-02T10:00:00Z', 'Alter Titel') });
+  await insert(await snippet(revision('2026-01-05T09:00:00Z', 'Korrigierter Titel')));
+  await ready(p);
+  assert.equal(await title(p), 'Korrigierter Titel', 'never older text after newer');
+  assert.equal(await p.locator('#box').getAttribute('data-state'), 'failed', 'kept as prerendered');
+  assert.equal(await p.locator('#box #fb-quellen-panel').isVisible(), true, 'every section open');
+  assert.equal(await p.locator('#box .fb-all').isVisible(), false, 'no control that cannot work');
+  assert.ok(messages.includes("warning: factbox #box: the content file (revision 2026-01-02T10:00:00Z) is older than this page's box (revision 2026-01-05T09:00:00Z); the box keeps the page's text"), messages.join('\n'));
+  await close();
+});
+
+test('a focused header survives the 4 s unlock and the late bundle: same node, still focused, every section open', async () => {
+  const text = revision('2026-01-02T10:00:00Z', 'Titel');
+  const { page: p, messages, insert, release, close } = await page({ serveArticle: text, holdBundle: true });
+  await insert(await snippet(text));
+  // Tabbing onto a header wakes the box (its bundle is held back).
+  await p.locator('#box #fb-zusagen-button').focus();
+  await p.evaluate(() => { window.header = document.getElementById('box').shadowRoot.querySelector('#fb-zusagen-button'); });
+  await p.waitForTimeout(4300);
+  assert.equal(await p.locator('#box #fb-zusagen-panel').isVisible(), true, 'the stylesheet opened every section');
+  assert.equal(await p.locator('#box .fb-all').isVisible(), false, '"show all" is hidden while it cannot work');
+  assert.equal(await p.locator('#box .fb-acc-icon').first().isVisible(), false, 'so are the chevrons');
+  release();
+  await ready(p);
+  const after = await p.evaluate(() => {
+    const root = document.getElementById('box').shadowRoot;
+    return { same: window.header === root.querySelector('#fb-zusagen-button'), focused: root.activeElement?.id, scrollY };
+  });
+  assert.deepEqual({ same: after.same, focused: after.focused }, { same: true, focused: 'fb-zusagen-button' }, 'hydrated in place, focus kept');
+  assert.deepEqual(await headerState(p, 'zusagen', '#box'), { expanded: 'true', visible: true });
+  assert.deepEqual(await headerState(p, 'kasachstan', '#box'), { expanded: 'true', visible: true }, 'profiles too');
+  assert.equal(await p.locator('#box .fb-all').isVisible(), true, 'the controls are back, and work');
+  assert.equal(await p.locator('#box .fb-all').textContent(), 'Alle Abschnitte ausblenden');
+  assert.deepEqual(messages.filter((m) => m.includes('factbox')), [], 'hydrated, not shown afresh');
+  await close();
+});
+
+test('a bundle that never arrives leaves no control that cannot work', async () => {
+  const text = revision('2026-01-02T10:00:00Z', 'Titel');
+  const { page: p, insert, close } = await page({ serveArticle: text, holdBundle: true });
+  await insert(await snippet(text));
+  await p.locator('#box #fb-zusagen-button').focus();
+  await p.waitForTimeout(4300);
+  assert.equal(await p.locator('#box #fb-quellen-panel').isVisible(), true);
+  assert.equal(await p.locator('#box .fb-all').isVisible(), false);
+  assert.equal(await p.locator('#box .fb-acc-icon').first().isVisible(), false);
+  await close();
+});
+
+test('a deep link opens its section in the first box that has it, or in the box it names', async () => {
+  const text = revision('2026-01-02T10:00:00Z', 'Titel');
+  const { page: p, insert, close } = await page({ serveArticle: text });
+  await insert((await snippet(text, 'erste')) + (await snippet(text, 'zweite')));
+  await ready(p, 'erste');
+  await ready(p, 'zweite');
+  await p.evaluate(() => { location.hash = '#factbox-kasachstan'; });
+  await p.waitForFunction(() => document.getElementById('erste').shadowRoot.querySelector('#fb-kasachstan-button').getAttribute('aria-expanded') === 'true');
+  assert.deepEqual(await headerState(p, 'kasachstan', '#erste'), { expanded: 'true', visible: true });
+  assert.deepEqual(await headerState(p, 'laender', '#zweite'), { expanded: 'false', visible: false }, 'the second box stays as it was');
+  await p.evaluate(() => { location.hash = '#zweite.tadschikistan'; });
+  await p.waitForFunction(() => document.getElementById('zweite').shadowRoot.querySelector('#fb-tadschikistan-button').getAttribute('aria-expanded') === 'true');
+  assert.deepEqual(await headerState(p, 'tadschikistan', '#erste'), { expanded: 'false', visible: false }, 'only the named box');
+  assert.equal(await p.evaluate(() => document.getElementById('zweite').shadowRoot.activeElement?.id), 'fb-tadschikistan-button');
+  await close();
+});
