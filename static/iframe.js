@@ -1,22 +1,29 @@
-// iframe.js: runs in the head of iframe.html, for CMSs that allow only an iframe.
-// 1. Picks the box for ?lang= before first paint (iframe.html carries both, prerendered; without
-//    JavaScript the German one shows).
+// iframe.js: runs in the head of an iframe page, for CMSs that allow only an iframe: iframe.html,
+// or a published article's page (factbox publish writes one per article, embed/<article>.html).
+// 1. On iframe.html, picks the box for ?lang= before first paint (it carries both, prerendered;
+//    without JavaScript the German one shows).
 // 2. Once the page is parsed, and before the bundle runs, applies ?theme=, ?open=, ?content=
 //    (same-origin URLs only: this page must not print someone else's "facts" under our name).
 // 3. Reports the page height to the parent on load, on every toggle and on every resize, in the
 //    three formats embed hosts already listen for: Pym.js, Datawrapper and AMP.
 (() => {
   const params = new URLSearchParams(location.search);
-  const lang = params.get('lang') === 'en' ? 'en' : 'de';
   const root = document.documentElement;
-  root.lang = lang;
-  root.classList.add(`fb-lang-${lang}`);
+  // Only a page with the box in two languages chooses one; an article's own page has one box.
+  const choose = root.classList.contains('fb-choose-lang');
+  const lang = params.get('lang') === 'en' ? 'en' : 'de';
+  if (choose) {
+    root.lang = lang;
+    root.classList.add(`fb-lang-${lang}`);
+  }
   // Pym.js passes childId; Datawrapper hosts key the height by the same id.
   const childId = (params.get('childId') || params.get('id') || 'factbox').replace(/[^\w-]/g, '');
 
   function configure() {
-    for (const box of document.querySelectorAll('fact-box')) {
-      if (box.getAttribute('lang') !== lang) box.remove();
+    if (choose) {
+      for (const box of document.querySelectorAll('fact-box')) {
+        if (box.getAttribute('lang') !== lang) box.remove();
+      }
     }
     const box = document.querySelector('fact-box');
     if (!box) return;

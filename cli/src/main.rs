@@ -6,6 +6,8 @@ use factbox::config::{parse_heading_level, OpenSpec, Theme, DEFAULT_HEADING_LEVE
 use factbox::content::{check, migrate, schema, starter, Block, Content, Lang, DEFAULT_DE, DEFAULT_EN};
 use factbox::ssr::{script_tag, snippet, ContentRef, SnippetOptions};
 use clap::{Args, Parser, Subcommand};
+
+mod publish;
 use std::process::ExitCode;
 
 #[derive(Parser)]
@@ -40,6 +42,23 @@ enum Command {
     Schema,
     /// Convert a content file in the first format (fixed sections) to the current one.
     Migrate { file: String },
+    /// Write the folder a newsroom uploads: the bundle under a versioned path, every article's
+    /// content with its revision, an iframe page and a snippet per article, and the server
+    /// settings (_headers, nginx, Apache). Publishing again keeps unchanged files' revisions.
+    Publish {
+        /// The public URL the folder's factbox/ will be served from.
+        #[arg(long)]
+        base: String,
+        /// Where to write (the folder to upload).
+        #[arg(long, default_value = "publish")]
+        out: String,
+        /// The built bundle.
+        #[arg(long, default_value = "dist/factbox")]
+        dist: String,
+        /// Every .json file here is an article's content.
+        #[arg(long, default_value = "static/content")]
+        content: String,
+    },
 }
 
 #[derive(Args)]
@@ -74,6 +93,16 @@ struct RenderArgs {
     /// Leave out the script tag (for a second box on a page).
     #[arg(long)]
     no_script: bool,
+    /// A folder `factbox publish` wrote (its factbox/): the snippet for one of its articles,
+    /// with the versioned bundle and the published content file. Needs --article.
+    #[arg(long, requires = "article", conflicts_with_all = ["content", "content_url", "base", "lang"])]
+    published: Option<String>,
+    /// The article's name in the published folder: its content file's name without .json.
+    #[arg(long, requires = "published")]
+    article: Option<String>,
+    /// With --published: print the iframe code instead of the snippet.
+    #[arg(long, requires = "published")]
+    iframe: bool,
 }
 
 fn parse_lang(value: &str) -> Result<Lang, String> {
@@ -83,12 +112,14 @@ fn parse_lang(value: &str) -> Result<Lang, String> {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
+        Command::Render(args) if args.iframe => published_iframe(&args).map(|s| print!("{s}")),
         Command::Render(args) => render_options(args).and_then(|o| snippet(&o)).map(|s| print!("{s}")),
         Command::Fill { page } => fill(&page),
         Command::Check { files } => return check_files(&files),
         Command::New { lang } => Ok(println!("{}", pretty(&starter::starter(lang)))),
         Command::Schema => Ok(println!("{}", serde_json::to_string_pretty(&schema::schema()).expect("a JSON value"))),
         Command::Migrate { file } => migrate_file(&file),
+        Command::Publish { base, out, dist, content } => publish_folder(base, out, dist, content),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -104,6 +135,21 @@ fn pretty(content: &Content) -> String {
 }
 
 fn render_options(args: RenderArgs) -> Result<SnippetOptions, String> {
+    if let Some(folder) = &args.published {
+        let (manifest, article) = published_article(folder, args.article.as_deref().unwrap_or_default())?;
+        let name = article["article"].as_str().unwrap_or_default();
+        return Ok(SnippetOptions {
+            content: ContentRef::Url { text: read(&format!("{folder}/content/{name}.json"))?, url: article["content"].as_str().unwrap_or_default().to_string() },
+            base_url: manifest["bundle"].as_str().unwrap_or_default().to_string(),
+            heading_level: args.heading_level,
+            open: args.open.as_deref().map(OpenSpec::parse).unwrap_or_default(),
+            theme: args.theme,
+            id: args.id,
+            remember: !args.no_remember,
+            with_script: !args.no_script,
+            lang: None,
+        });
+    }
     let mut base = args.base;
     if !base.ends_with('/') {
         base.push('/');
@@ -124,6 +170,31 @@ fn render_options(args: RenderArgs) -> Result<SnippetOptions, String> {
         with_script: !args.no_script,
         lang: args.lang,
     })
+}
+
+/// The manifest of a published folder and one article in it.
+fn published_article(folder: &str, name: &str) -> Result<(serde_json::Value, serde_json::Value), String> {
+    let manifest: serde_json::Value = serde_json::from_str(&read(&format!("{folder}/manifest.json"))?)
+        .map_err(|e| format!("{folder}/manifest.json: {e} (is this the factbox/ folder `factbox publish` wrote?)"))?;
+    let articles = manifest["articles"].as_array().cloned().unwrap_or_default();
+    let article = articles.iter().find(|a| a["article"] == name).cloned().ok_or_else(|| {
+        let names: Vec<&str> = articles.iter().filter_map(|a| a["article"].as_str()).collect();
+        format!("{folder} has no article \"{name}\"; it has: {}", names.join(", "))
+    })?;
+    Ok((manifest, article))
+}
+
+/// The iframe code for a published article: its own page, sized to the box by resize.js.
+fn published_iframe(args: &RenderArgs) -> Result<String, String> {
+    let folder = args.published.as_deref().unwrap_or_default();
+    let (manifest, article) = published_article(folder, args.article.as_deref().unwrap_or_default())?;
+    let lang = Lang::from_tag(article["lang"].as_str().unwrap_or_default()).unwrap_or(Lang::De);
+    let attr = |v: &serde_json::Value| v.as_str().unwrap_or_default().replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;");
+    let id = args.id.clone().unwrap_or_else(|| "factbox".into());
+    Ok(format!(
+        "<iframe data-factbox src=\"{}?childId={}\" title=\"{}: {}\" loading=\"lazy\" width=\"100%\" height=\"600\"></iframe>\n<script src=\"{}resize.js\" defer></script>\n",
+        attr(&article["iframe"]), attr(&serde_json::Value::from(id)), factbox::i18n::strings(lang).kicker, attr(&article["title"]), attr(&manifest["bundle"])
+    ))
 }
 
 fn read(path: &str) -> Result<String, String> {
@@ -214,6 +285,20 @@ fn summary(c: &Content) -> String {
         plural(c.sources.len(), "source", "sources"),
         if c.glance.is_empty() { String::new() } else { format!(", {} at a glance", c.glance.len()) },
     )
+}
+
+fn publish_folder(mut base: String, out: String, dist: String, content: String) -> Result<(), String> {
+    if !base.ends_with('/') {
+        base.push('/');
+    }
+    let opts = publish::Options { dist: dist.into(), content: content.into(), out: out.clone().into(), base };
+    let published = publish::publish(&opts)?;
+    println!("{out}/: bundle {}, {} articles", published.version, published.articles.len());
+    for a in &published.articles {
+        let state = if a.changed { "new revision" } else { "unchanged" };
+        println!("  {}: revision {} ({state}); snippet in {out}/factbox/snippets/{}.html", a.name, a.revision, a.name);
+    }
+    Ok(())
 }
 
 fn migrate_file(path: &str) -> Result<(), String> {
