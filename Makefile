@@ -1,5 +1,5 @@
 # The two commands: `make demo` and `make test`. Each installs only what is missing.
-.PHONY: demo test dist install test-native test-wasm test-e2e check-content screenshots fuzz bench
+.PHONY: demo test dist install test-native test-wasm test-e2e check-content screenshots fuzz bench publish
 
 demo: dist
 	@node scripts/serve.mjs dist 8080
@@ -38,3 +38,8 @@ fuzz:
 # Measures bytes, load, hydration, toggles, memory and growth in headless Chromium: BENCHMARKS.md.
 bench: dist
 	node scripts/bench.mjs
+
+# The folder a newsroom uploads (README, "Deploying"): make publish BASE=https://cdn.example.org/factbox/
+BASE ?= /factbox/
+publish: dist
+	cargo run --quiet --release -p factbox-cli -- publish --base $(BASE) --out publish
