@@ -135,33 +135,27 @@ fn pretty(content: &Content) -> String {
 }
 
 fn render_options(args: RenderArgs) -> Result<SnippetOptions, String> {
-    if let Some(folder) = &args.published {
+    // Where the content and the bundle come from: a published article, or the options.
+    let (content, base_url) = if let Some(folder) = &args.published {
         let (manifest, article) = published_article(folder, args.article.as_deref().unwrap_or_default())?;
         let name = article["article"].as_str().unwrap_or_default();
-        return Ok(SnippetOptions {
-            content: ContentRef::Url { text: read(&format!("{folder}/content/{name}.json"))?, url: article["content"].as_str().unwrap_or_default().to_string() },
-            base_url: manifest["bundle"].as_str().unwrap_or_default().to_string(),
-            heading_level: args.heading_level,
-            open: args.open.as_deref().map(OpenSpec::parse).unwrap_or_default(),
-            theme: args.theme,
-            id: args.id,
-            remember: !args.no_remember,
-            with_script: !args.no_script,
-            lang: None,
-        });
-    }
-    let mut base = args.base;
-    if !base.ends_with('/') {
-        base.push('/');
-    }
-    let content = match (args.content, args.content_url) {
-        (Some(path), None) => ContentRef::Inline { text: read(&path)? },
-        (Some(path), Some(url)) => ContentRef::Url { text: read(&path)?, url },
-        (None, _) => ContentRef::Shipped { text: if args.lang == Some(Lang::En) { DEFAULT_EN } else { DEFAULT_DE } },
+        let url = article["content"].as_str().unwrap_or_default().to_string();
+        (ContentRef::Url { text: read(&format!("{folder}/content/{name}.json"))?, url }, manifest["bundle"].as_str().unwrap_or_default().to_string())
+    } else {
+        let content = match (args.content, args.content_url) {
+            (Some(path), None) => ContentRef::Inline { text: read(&path)? },
+            (Some(path), Some(url)) => ContentRef::Url { text: read(&path)?, url },
+            (None, _) => ContentRef::Shipped { text: if args.lang == Some(Lang::En) { DEFAULT_EN } else { DEFAULT_DE } },
+        };
+        let mut base = args.base;
+        if !base.ends_with('/') {
+            base.push('/');
+        }
+        (content, base)
     };
     Ok(SnippetOptions {
         content,
-        base_url: base,
+        base_url,
         heading_level: args.heading_level,
         open: args.open.as_deref().map(OpenSpec::parse).unwrap_or_default(),
         theme: args.theme,
