@@ -128,6 +128,51 @@ const unlocked = (box) => {
   return Boolean(root) && getComputedStyle(root).getPropertyValue('--fb-closed-visibility').trim() === 'visible';
 };
 
+/*
+ * Before the bundle: a tap, click, Enter or Space on a header or on "show all" opens or closes
+ * at once, from the first paint. The loader sets what the box itself renders for an open or
+ * closed section (the button's `aria-expanded`, the panel's `hidden="until-found"`, the
+ * section's `fb-acc--open`) and tells the page as the box does (`factbox:toggle`). When the
+ * bundle arrives, the box hydrates as prerendered and then adopts what the reader sees; from
+ * then on the box alone handles the controls.
+ */
+const touched = new WeakSet();
+const expanded = (button) => button.getAttribute('aria-expanded') === 'true';
+const sectionOf = (button) => button.id.slice(3, -7); // fb-<id>-button
+
+function earlyToggle(event) {
+  const box = event.currentTarget.host;
+  const button = event.target.closest?.('.fb-acc-button, .fb-all');
+  if (!button || box.dataset.state === 'ready' || box.dataset.state === 'failed') return;
+  touched.add(box);
+  const root = box.shadowRoot;
+  const headers = [...root.querySelectorAll('.fb-acc-button')];
+  const all = button.classList.contains('fb-all');
+  const open = all ? !headers.every(expanded) : !expanded(button);
+  for (const header of all ? headers : [button]) {
+    header.setAttribute('aria-expanded', String(open));
+    const panel = root.getElementById(header.getAttribute('aria-controls'));
+    if (open) panel?.removeAttribute('hidden');
+    else panel?.setAttribute('hidden', 'until-found');
+    header.closest('.fb-acc')?.classList.toggle('fb-acc--open', open);
+  }
+  const showAll = root.querySelector('.fb-all');
+  if (showAll) {
+    const allOpen = headers.every(expanded);
+    showAll.setAttribute('aria-expanded', String(allOpen));
+    showAll.textContent = showAll.dataset[allOpen ? 'hide' : 'show'];
+  }
+  box.dispatchEvent(new CustomEvent('factbox:toggle', { bubbles: true, composed: true, detail: { box: boxId(box), section: all ? null : sectionOf(button), open } }));
+}
+
+/** What the reader sees open, when it is not what the box was prerendered with; else nothing. */
+function seenOpen(box) {
+  const headers = [...(box.shadowRoot?.querySelectorAll('.fb-acc-button') ?? [])];
+  if (unlocked(box)) return headers.map(sectionOf).join(' ');
+  if (touched.has(box)) return headers.filter(expanded).map(sectionOf).join(' ');
+  return undefined;
+}
+
 /** Hands the box and its content to the bundle: one call, or one call to say why not. */
 async function start(box, glue, content) {
   let file;
@@ -144,7 +189,8 @@ async function start(box, glue, content) {
     console.warn(`factbox${label(box)}: the content file (${fetched ? `revision ${fetched}` : 'no revision'}) is older than this page's box (revision ${page}); the box keeps the page's text`);
     return markFailed(box);
   }
-  if (glue.mount(box, base, file.text, file.value, boxId(box), lang(box), unlocked(box))) {
+  box.shadowRoot?.removeEventListener('click', earlyToggle);
+  if (glue.mount(box, base, file.text, file.value, boxId(box), lang(box), seenOpen(box))) {
     console.info(`factbox${label(box)}: shown afresh, not hydrated: ${page && fetched && fetched > page
       ? `the content file's revision ${fetched} replaces this page's ${page}`
       : 'the page\'s box was prerendered from other content or settings'}`);
@@ -180,6 +226,7 @@ class FactBoxElement extends HTMLElement {
     if (trapped) return markFailed(this);
     // `#factbox-<id>` may name a section of any box, `#<box id>.<id>` one of this box.
     const deepLinked = location.hash.startsWith('#factbox-') || (this.id && location.hash.startsWith(`#${this.id}.`));
+    if (isPrerendered(this)) this.shadowRoot.addEventListener('click', earlyToggle);
     if (isPrerendered(this) && !deepLinked && this.dataset.state !== 'failed') {
       // Readable as it is: wait until the reader comes near, points or tabs in.
       this.dataset.state = 'waiting';

@@ -34,11 +34,13 @@ pub struct FactBoxProps {
     /// `sessionStorage` key for the open sections; `None` remembers nothing.
     #[prop_or_default]
     pub remember_key: Option<AttrValue>,
-    /// Ids to open right after the first render, as a change of state: the first render must
-    /// match the prerendered HTML, and what the reader already sees (sections a stalled box
-    /// opened) must then stay as it is, focus and scroll position included.
+    /// What the reader already sees open, when it is not what the box was prerendered with
+    /// (the reader opened or closed sections before the bundle arrived, or a stalled box opened
+    /// them all): applied right after the first render as a change of state. The first render
+    /// must match the prerendered HTML; what the reader sees then stays as it is, focus and
+    /// scroll position included.
     #[prop_or_default]
-    pub open_after_start: Rc<[String]>,
+    pub open_after_start: Option<Rc<[String]>>,
 }
 
 /// Props compare the content by pointer: a box re-renders for new content, never walks two
@@ -117,7 +119,10 @@ pub fn FactBox(props: &FactBoxProps) -> Html {
                  onkeydown={on_header_keys(root.clone())}>
             { raw(head) }
             <div class="fb-tools">
-                <button type="button" class="fb-all" aria-expanded={all_open.to_string()} onclick={toggle_all}>
+                // Both labels ride along, so that the loader can toggle before the bundle arrives
+                // without a second copy of the interface strings.
+                <button type="button" class="fb-all" aria-expanded={all_open.to_string()} onclick={toggle_all}
+                        data-show={t.show_all} data-hide={t.hide_all}>
                     { if all_open { t.hide_all } else { t.show_all } }
                 </button>
             </div>

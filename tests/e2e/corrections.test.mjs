@@ -28,7 +28,7 @@ async function snippet(text, id = 'box') {
 
 /** A page with the loader; the test puts boxes in and serves /article.json as it likes. */
 async function page({ serveArticle, holdBundle } = {}) {
-  const context = await browser.newContext({ viewport: { width: 800, height: 900 } });
+  const context = await browser.newContext({ viewport: { width: 800, height: 900 }, hasTouch: true });
   const page = await context.newPage();
   const messages = [];
   page.on('console', (m) => messages.push(`${m.type()}: ${m.text()}`));
@@ -127,5 +127,58 @@ test('a deep link opens its section in the first box that has it, or in the box 
   await p.waitForFunction(() => document.getElementById('zweite').shadowRoot.querySelector('#fb-tadschikistan-button').getAttribute('aria-expanded') === 'true');
   assert.deepEqual(await headerState(p, 'tadschikistan', '#erste'), { expanded: 'false', visible: false }, 'only the named box');
   assert.equal(await p.evaluate(() => document.getElementById('zweite').shadowRoot.activeElement?.id), 'fb-tadschikistan-button');
+  await close();
+});
+
+test('the first tap works before the bundle arrives, and the box adopts what the reader left open, focus included', async () => {
+  const text = revision('2026-01-02T10:00:00Z', 'Titel');
+  const { page: p, insert, release, close } = await page({ serveArticle: text, holdBundle: true });
+  await p.evaluate(() => { window.toggles = []; document.addEventListener('factbox:toggle', (e) => window.toggles.push(e.detail)); });
+  await insert(await snippet(text));
+  // A tap on a closed header, then Enter on another: both open at once, with their events.
+  await p.locator('#box #fb-zusagen-button').tap();
+  assert.deepEqual(await headerState(p, 'zusagen', '#box'), { expanded: 'true', visible: true }, 'open at the first tap');
+  await p.locator('#box #fb-laender-button').focus();
+  await p.keyboard.press('Enter');
+  assert.deepEqual(await headerState(p, 'laender', '#box'), { expanded: 'true', visible: true });
+  await p.locator('#box #fb-zusagen-button').click();
+  assert.deepEqual(await headerState(p, 'zusagen', '#box'), { expanded: 'false', visible: false }, 'and closes again');
+  await p.locator('#box #fb-zusagen-button').click();
+  assert.notEqual(await p.locator('#box').getAttribute('data-state'), 'ready', 'all before the bundle');
+  await p.locator('#box #fb-laender-button').focus();
+  await p.evaluate(() => { window.header = document.getElementById('box').shadowRoot.querySelector('#fb-laender-button'); });
+  release();
+  await ready(p);
+  assert.deepEqual(await headerState(p, 'zusagen', '#box'), { expanded: 'true', visible: true }, 'the box adopted the reader\'s state');
+  assert.deepEqual(await headerState(p, 'laender', '#box'), { expanded: 'true', visible: true });
+  assert.deepEqual(await headerState(p, 'rohstoffe', '#box'), { expanded: 'false', visible: false });
+  assert.equal(await p.evaluate(() => window.header === document.getElementById('box').shadowRoot.activeElement), true, 'same node, still focused');
+  // From now on the box alone handles the controls: one toggle per click, no double.
+  await p.locator('#box #fb-zusagen-button').click();
+  assert.deepEqual(await headerState(p, 'zusagen', '#box'), { expanded: 'false', visible: false });
+  await p.locator('#box .fb-all').click();
+  assert.deepEqual(await headerState(p, 'quellen', '#box'), { expanded: 'true', visible: true });
+  assert.equal(await p.locator('#box .fb-all').textContent(), 'Alle Abschnitte ausblenden');
+  assert.deepEqual(await p.evaluate(() => window.toggles), [
+    { box: 'box', section: 'zusagen', open: true }, { box: 'box', section: 'laender', open: true },
+    { box: 'box', section: 'zusagen', open: false }, { box: 'box', section: 'zusagen', open: true },
+    { box: 'box', section: 'zusagen', open: false }, { box: 'box', section: null, open: true },
+  ], 'every toggle reported once, before and after hydration');
+  await close();
+});
+
+test('"show all" works before the bundle arrives, with its label', async () => {
+  const text = revision('2026-01-02T10:00:00Z', 'Titel');
+  const { page: p, insert, release, close } = await page({ serveArticle: text, holdBundle: true });
+  await insert(await snippet(text));
+  await p.locator('#box .fb-all').click();
+  assert.deepEqual(await headerState(p, 'kasachstan', '#box'), { expanded: 'true', visible: true });
+  assert.equal(await p.locator('#box .fb-all').textContent(), 'Alle Abschnitte ausblenden');
+  assert.equal(await p.locator('#box .fb-all').getAttribute('aria-expanded'), 'true');
+  release();
+  await ready(p);
+  assert.deepEqual(await headerState(p, 'quellen', '#box'), { expanded: 'true', visible: true });
+  await p.locator('#box .fb-all').click();
+  assert.deepEqual(await headerState(p, 'quellen', '#box'), { expanded: 'false', visible: false }, 'the box took over');
   await close();
 });

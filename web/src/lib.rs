@@ -39,12 +39,14 @@ thread_local! {
 ///
 /// The loader parsed the content (`value`, once per file however many boxes show it) and names
 /// the box (`box_id`: its `id`, else `factbox-N` in document order) and its language (`lang`,
-/// from its own or an ancestor's `lang`): the page is the loader's to read. `open_all`: the box
-/// waited so long that its stylesheet opened every section; they stay open.
+/// from its own or an ancestor's `lang`): the page is the loader's to read. `seen_open`: the ids
+/// open as the reader sees the box now (space-separated), when that is not what it was
+/// prerendered with: sections opened or closed before the bundle arrived, or all of them, opened
+/// by the stylesheet of a box that waited. The box hydrates as prerendered, then adopts them.
 ///
 /// True when the box was prerendered but from other content or settings, and so was rendered
 /// afresh instead of hydrated: the loader says so on the console, with the revisions it knows.
-pub fn mount(host: HtmlElement, bundle_base: String, text: String, value: JsValue, box_id: String, lang: String, open_all: bool) -> bool {
+pub fn mount(host: HtmlElement, bundle_base: String, text: String, value: JsValue, box_id: String, lang: String, seen_open: Option<String>) -> bool {
     if !host.is_connected() || MOUNTED.with(|m| m.borrow().iter().any(|(h, _)| h == &host)) {
         return false;
     }
@@ -60,7 +62,7 @@ pub fn mount(host: HtmlElement, bundle_base: String, text: String, value: JsValu
     let root = host::prepare_root(&host, &bundle_base);
     let open = config.open.resolve(&content);
     let key = render_key(&text, config.heading_level, &open);
-    let open_after_start = if open_all { content.openable_ids().into() } else { Rc::default() };
+    let open_after_start = seen_open.map(|ids| ids.split_whitespace().map(String::from).collect());
     let props = FactBoxProps {
         open_after_start,
         initially_open: open.into(),

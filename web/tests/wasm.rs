@@ -66,7 +66,7 @@ async fn mounted(host: &HtmlElement) {
     // The loader hands over the text (for the render key) and what JSON.parse made of it; a
     // text it cannot parse never reaches the bundle.
     let Ok(value) = js_sys::JSON::parse(&text) else { return factbox_web::fail(host.clone(), "/".into(), "content does not parse: invalid JSON".into(), "de".into()) };
-    mount(host.clone(), "/".into(), text, value, id, "de".into(), false);
+    mount(host.clone(), "/".into(), text, value, id, "de".into(), None);
     next_render().await;
 }
 
@@ -235,7 +235,7 @@ async fn prerendered_host(key: &str) -> HtmlElement {
         heading_level: 2,
         on_toggle: Default::default(),
         remember_key: None,
-        open_after_start: Default::default(),
+        open_after_start: None,
     };
     let html = yew::LocalServerRenderer::<FactBox>::with_props(props).render().await;
     let host = new_host(&[("data-render-key", key)]);
@@ -305,7 +305,7 @@ async fn generated_content_hydrates_without_mismatch() {
             initially_open: open.clone().into(),
             on_toggle: Default::default(),
             remember_key: None,
-            open_after_start: Default::default(),
+            open_after_start: None,
         };
         let html = yew::LocalServerRenderer::<FactBox>::with_props(props).render().await;
         let id = format!("generated-{case}");
