@@ -15,8 +15,12 @@ let wasmMemory;
 /** The bundle, fetched and compiled (streaming) once, on first need. */
 function loadBundle() {
   if (!bundle) {
+    // The wasm is fetched at once, beside its glue rather than after it; the glue's init takes
+    // the response and compiles the wasm while it streams.
+    const wasm = fetch(new URL('./pkg/factbox_bg.wasm', import.meta.url));
+    wasm.catch(() => {}); // reported by init, below
     bundle = import('./pkg/factbox.js').then(async (glue) => {
-      wasmMemory = (await glue.default()).memory;
+      wasmMemory = (await glue.default({ module_or_path: wasm })).memory;
       return glue;
     });
     bundle.catch((error) => {
@@ -145,6 +149,7 @@ function earlyToggle(event) {
   const button = event.target.closest?.('.fb-acc-button, .fb-all');
   if (!button || box.dataset.state === 'ready' || box.dataset.state === 'failed') return;
   touched.add(box);
+  now(box);
   const root = box.shadowRoot;
   const headers = [...root.querySelectorAll('.fb-acc-button')];
   const all = button.classList.contains('fb-all');
@@ -165,6 +170,29 @@ function earlyToggle(event) {
   box.dispatchEvent(new CustomEvent('factbox:toggle', { bubbles: true, composed: true, detail: { box: boxId(box), section: all ? null : sectionOf(button), open } }));
 }
 
+/*
+ * Boxes are brought to life one per task, so that the page stays free for input between them:
+ * the box the reader is at (touched, focused or pointed at) at once, the others when the main
+ * thread is idle, in page order.
+ */
+const waiting = new Map(); // box -> start it
+function inTurn(box, run) {
+  return new Promise((done) => {
+    const go = () => { waiting.delete(box); done(run()); };
+    if (touched.has(box) || box.matches(':focus-within, :hover')) return go();
+    waiting.set(box, go);
+    if (waiting.size === 1) whenIdle(next);
+  });
+}
+function next() {
+  const [go] = waiting.values();
+  go?.();
+  if (waiting.size) whenIdle(next);
+}
+const whenIdle = (fn) => (window.requestIdleCallback ? requestIdleCallback(fn, { timeout: 200 }) : setTimeout(fn, 1));
+/** The reader reached a box still waiting its turn: it goes now. */
+const now = (box) => waiting.get(box)?.();
+
 /** What the reader sees open, when it is not what the box was prerendered with; else nothing. */
 function seenOpen(box) {
   const headers = [...(box.shadowRoot?.querySelectorAll('.fb-acc-button') ?? [])];
@@ -181,6 +209,8 @@ async function start(box, glue, content) {
   } catch (error) {
     return glue.fail(box, base, error.message, lang(box));
   }
+  // A trap while the box waited its turn leaves it as prerendered, like every other box.
+  if (trapped) return markFailed(box);
   // A reader never sees older text after newer: a file older than the page's box (an old copy
   // in some cache, a rollback) leaves the box as the page has it.
   const page = box.dataset.revision;
@@ -215,7 +245,7 @@ function wake(box) {
   content.catch(() => {}); // reported by start()
   loadBundle().then((glue) => {
     if (!box.isConnected) return;
-    return start(box, glue, content);
+    return inTurn(box, () => start(box, glue, content));
   }).catch((error) => {
     if (!failAllOnTrap(error)) markFailed(box, error);
   });

@@ -182,3 +182,33 @@ test('"show all" works before the bundle arrives, with its label', async () => {
   assert.deepEqual(await headerState(p, 'quellen', '#box'), { expanded: 'false', visible: false }, 'the box took over');
   await close();
 });
+
+test('ten boxes come to life one per task, the one the reader tapped first', async () => {
+  const text = revision('2026-01-02T10:00:00Z', 'Titel');
+  const { page: p, insert, release, close } = await page({ serveArticle: text, holdBundle: true });
+  let html = '';
+  for (let i = 1; i <= 10; i++) html += await snippet(text, `b${i}`);
+  await insert(html);
+  await p.evaluate(() => {
+    // A mutation observer's callback runs once per task's worth of changes: boxes that came to
+    // life in one task would arrive in one callback.
+    window.readyOrder = [];
+    window.readyPerCallback = [];
+    new MutationObserver((records) => {
+      const ready = new Set(records.filter((r) => r.target.dataset.state === 'ready').map((r) => r.target.id));
+      if (ready.size) window.readyPerCallback.push(ready.size);
+      for (const id of ready) if (!window.readyOrder.includes(id)) window.readyOrder.push(id);
+    }).observe(document.querySelector('main'), { subtree: true, attributes: true, attributeFilter: ['data-state'] });
+  });
+  // Wake every box (as scrolling past them would), then tap the seventh.
+  await p.evaluate(() => document.querySelectorAll('fact-box').forEach((b) => b.dispatchEvent(new PointerEvent('pointerenter'))));
+  await p.mouse.move(0, 0);
+  await p.locator('#b7 #fb-zusagen-button').click();
+  release();
+  await p.waitForFunction(() => window.readyOrder.length === 10, null, { timeout: 20000 });
+  const order = await p.evaluate(() => window.readyOrder);
+  assert.equal(order[0], 'b7', `the tapped box first: ${order}`);
+  assert.deepEqual(await p.evaluate(() => window.readyPerCallback), Array(10).fill(1), 'one box per task');
+  assert.deepEqual(await headerState(p, 'zusagen', '#b7'), { expanded: 'true', visible: true });
+  await close();
+});
