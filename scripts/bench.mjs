@@ -1,11 +1,15 @@
 // `make bench`: what the fact box costs a reader, measured in headless Chromium on 127.0.0.1,
 // written to BENCHMARKS.md. Every load is fresh (a new browser context: cold cache, no
-// storage). Medians and 95th percentiles over RUNS loads.
+// storage). Medians and 95th percentiles over RUNS loads. Then the same pages on a phone
+// (Lighthouse's mobile profile: scripts/bench-mobile.mjs), in its own section.
+// BENCH_ONLY=phone builds the pages and runs the phone profile alone, printing its section and
+// leaving BENCHMARKS.md as it is.
 import { writeFile, readFile } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 import { cpus } from 'node:os';
 import { launch, serve } from '../tests/e2e/browser.mjs';
 import { measure, table } from './sizes.mjs';
+import { phoneBench } from './bench-mobile.mjs';
 
 // 20 loads: on a 2-core machine, medians of 10 still moved by 30 ms between runs.
 const RUNS = Number(process.env.BENCH_RUNS ?? 20);
@@ -35,6 +39,10 @@ await writeFile('target/bench-large.json', JSON.stringify(large, null, 2));
 await writeFile('dist/bench-large.html', page('10× content', render('--content', 'target/bench-large.json', '--id', 'b')));
 
 // ---- measuring ---------------------------------------------------------------------------
+if (process.env.BENCH_ONLY === 'phone') {
+  console.log((await phoneBench()).join('\n'));
+  process.exit(0);
+}
 const server = await serve();
 const browser = await launch();
 
@@ -204,5 +212,6 @@ lines.push(
 );
 const one = med(growth['1 box'].map((r) => r.ready)), fifty = med(growth['50 boxes'].map((r) => r.ready));
 lines.push(`Cost per additional box, from 1 to 50 boxes: ${ms((fifty - one) / 49)} until interactive and ${kib((med(growth['50 boxes'].map((r) => r.wasm)) - med(growth['1 box'].map((r) => r.wasm))) / 49)} of WebAssembly memory.`, '');
+lines.push(...await phoneBench());
 await writeFile('BENCHMARKS.md', lines.join('\n'));
 console.log(lines.join('\n'));
