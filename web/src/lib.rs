@@ -35,7 +35,6 @@ thread_local! {
 /// was loaded from. Errors
 /// are reported on the box and the console, never thrown: a box with bad content keeps
 /// whatever it already shows.
-#[wasm_bindgen]
 ///
 /// The loader parsed the content (`value`, once per file however many boxes show it) and names
 /// the box (`box_id`: its `id`, else `factbox-N` in document order) and its language (`lang`,
@@ -46,6 +45,7 @@ thread_local! {
 ///
 /// True when the box was prerendered but from other content or settings, and so was rendered
 /// afresh instead of hydrated: the loader says so on the console, with the revisions it knows.
+#[wasm_bindgen]
 pub fn mount(host: HtmlElement, bundle_base: String, text: String, value: JsValue, box_id: String, lang: String, seen_open: Option<String>) -> bool {
     if !host.is_connected() || MOUNTED.with(|m| m.borrow().iter().any(|(h, _)| h == &host)) {
         return false;
@@ -71,13 +71,13 @@ pub fn mount(host: HtmlElement, bundle_base: String, text: String, value: JsValu
         on_toggle: events::toggle_callback(&host, config.box_id.clone()),
         remember_key: config.remember_key.clone().map(Into::into),
     };
-    let afresh = !root.prerendered_matches(&key) && root.prerendered();
-    let app = match root.prerendered_matches(&key) {
-        true => Renderer::<FactBox>::with_root_and_props(root.element, props).hydrate(),
-        false => {
-            root.clear();
-            Renderer::<FactBox>::with_root_and_props(root.element, props).render()
-        }
+    let hydrate = root.prerendered_matches(&key);
+    let afresh = !hydrate && root.prerendered();
+    let app = if hydrate {
+        Renderer::<FactBox>::with_root_and_props(root.element, props).hydrate()
+    } else {
+        root.clear();
+        Renderer::<FactBox>::with_root_and_props(root.element, props).render()
     };
     host.set_attribute("data-state", "ready").ok();
     MOUNTED.with(|m| m.borrow_mut().push((host, app)));
