@@ -3,7 +3,7 @@
 //! server-side rendering. None of it may panic, whatever the bytes.
 #![no_main]
 
-use factbox::content::{check, format, validate, Content};
+use factbox::content::{check, format, validate, Block, Content, FieldValue, Figure};
 use libfuzzer_sys::fuzz_target;
 use std::rc::Rc;
 
@@ -13,10 +13,21 @@ fuzz_target!(|data: &[u8]| {
     if let Ok(content) = Content::from_json(text) {
         let _ = validate::problems(&content);
         let _ = format::date(&content.as_of, content.lang);
-        for country in &content.countries {
-            let p = &country.population;
-            let _ = format::population(p.value, p.approx, content.lang);
-            let _ = format::date(&p.as_of, content.lang);
+        let figure = |f: &Figure| format::quantity(&f.quantity, content.lang);
+        content.glance.iter().for_each(|f| drop(figure(f)));
+        for block in content.sections.iter().flat_map(|s| &s.blocks) {
+            match block {
+                Block::Figures { items } => items.iter().for_each(|f| drop(figure(f))),
+                Block::Timeline { items } => items.iter().for_each(|e| drop(format::date(&e.date, content.lang))),
+                Block::Profiles { items } => {
+                    for field in items.iter().flat_map(|p| &p.fields) {
+                        if let FieldValue::Number(q) = &field.value {
+                            let _ = format::quantity(q, content.lang);
+                        }
+                    }
+                }
+                _ => {}
+            }
         }
     }
     if let Ok(content) = checked {
