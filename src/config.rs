@@ -2,6 +2,7 @@
 //! through the same parsers, so the prerendered snippet and the hydrating bundle cannot read
 //! the same setting two ways. Values are matched against known ones, never interpolated.
 
+use crate::content::format::joined;
 use crate::content::Content;
 
 pub const DEFAULT_HEADING_LEVEL: u8 = 2;
@@ -44,22 +45,9 @@ impl OpenSpec {
             OpenSpec::Authored => None,
             OpenSpec::None => Some("none".into()),
             OpenSpec::All => Some("all".into()),
-            OpenSpec::Ids(ids) => Some(words(ids)),
+            OpenSpec::Ids(ids) => Some(joined(ids, " ")),
         }
     }
-}
-
-/// Ids as one space-separated attribute value. Written out rather than `join`, so that the
-/// bundle carries no copy of the standard library's joining code.
-pub fn words<S: AsRef<str>>(items: &[S]) -> String {
-    let mut out = String::new();
-    for item in items {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.push_str(item.as_ref());
-    }
-    out
 }
 
 /// `data-heading-level`: 1 to 4 (sections and countries take the two levels below).
@@ -104,7 +92,7 @@ impl Theme {
 /// `data-open`) renders afresh rather than hydrating a mismatch, which Yew cannot survive.
 pub fn render_key(text: &str, heading_level: u8, open: &[String]) -> String {
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    let open = words(open);
+    let open = joined(open, " ");
     let parts = [RENDER_VERSION, text, &heading_level.to_string(), &open];
     for (i, part) in parts.iter().enumerate() {
         let separator: &[u8] = if i > 0 { b"\x1f" } else { b"" };

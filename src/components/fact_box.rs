@@ -68,7 +68,7 @@ pub fn FactBox(props: &FactBoxProps) -> Html {
     // Declared in this order: a restored state comes first, a deep link then opens on top of it.
     use_remembered_state(
         props.remember_key.clone(),
-        crate::config::words(&state.open_ids().collect::<Vec<_>>()),
+        crate::content::format::joined(&state.open_ids().collect::<Vec<_>>(), " "),
         props.open_after_start.clone(),
         state.dispatcher(),
     );

@@ -239,7 +239,7 @@ impl<'c> Markup<'c> {
                     let rests_on: Vec<&str> = q.basis.as_deref().into_iter().chain(when.as_deref()).collect();
                     if !rests_on.is_empty() {
                         self.tag(" (");
-                        self.text(&crate::config::words(&rests_on));
+                        self.text(&format::joined(&rests_on, " "));
                         self.tag(")");
                     }
                 }

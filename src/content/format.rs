@@ -127,6 +127,19 @@ fn grouped(value: u64, lang: Lang) -> String {
     out
 }
 
+/// `items` written one after another with `separator` between them: what `[T]::join` does,
+/// written out because the bundle would otherwise carry the standard library's (about 1 KB).
+pub fn joined<S: AsRef<str>>(items: &[S], separator: &str) -> String {
+    let mut out = String::new();
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(separator);
+        }
+        out.push_str(item.as_ref());
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -37,19 +37,7 @@ pub fn content<J: Json>(value: J) -> Result<Content, Vec<Problem>> {
 
 /// A field the model does not have: most likely a typo, so the message lists the right names.
 pub fn unknown_field(name: &str, expected: &[&str]) -> String {
-    format!("unknown field \"{name}\" (a typo? expected one of: {})", comma_list(expected))
-}
-
-/// `a, b, c`, written out rather than with `join`, which the bundle would carry a copy of.
-fn comma_list(names: &[&str]) -> String {
-    let mut out = String::new();
-    for name in names {
-        if !out.is_empty() {
-            out.push_str(", ");
-        }
-        out.push_str(name);
-    }
-    out
+    format!("unknown field \"{name}\" (a typo? expected one of: {})", format::joined(expected, ", "))
 }
 
 struct Reader {
@@ -250,7 +238,7 @@ impl Reader {
     }
 
     fn block<J: Json>(&mut self, v: J, path: Path<'_>) -> Option<Block> {
-        let kinds = comma_list(BLOCK_KINDS);
+        let kinds = format::joined(BLOCK_KINDS, ", ");
         let Some(kind) = v.get("type") else {
             match v.keys() {
                 Some(_) => self.report(path, format!("missing field \"type\" (one of: {kinds})")),
@@ -297,7 +285,7 @@ impl Reader {
         let qualifier = Self::optional(o, "qualifier").and_then(|v| match v.string().as_deref().and_then(Qualifier::from_name) {
             Some(q) => Some(q),
             None => {
-                self.wrong(o.path.key("qualifier"), &format!("one of these words: {}", comma_list(QUALIFIERS)), &v);
+                self.wrong(o.path.key("qualifier"), &format!("one of these words: {}", format::joined(QUALIFIERS, ", ")), &v);
                 None
             }
         });

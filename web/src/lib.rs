@@ -11,7 +11,7 @@ mod host;
 
 use factbox::components::{FactBox, FactBoxProps};
 use factbox::config::render_key;
-use factbox::content::{Content, Lang};
+use factbox::content::{format, Content, Lang};
 use gloo::console;
 use host::HostConfig;
 use std::cell::RefCell;
@@ -112,11 +112,7 @@ pub fn unmount(host: HtmlElement) {
 /// job, on the editor's machine: the rules would cost every reader's download 3 KB.
 fn parse(value: JsValue) -> Result<Content, String> {
     Content::from_js(value).map_err(|problems| {
-        let mut message = String::from("content does not parse: ");
-        for (i, p) in problems.iter().enumerate() {
-            message.push_str(if i > 0 { "; " } else { "" });
-            message.push_str(&p.to_string());
-        }
-        message
+        let list: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
+        format!("content does not parse: {}", format::joined(&list, "; "))
     })
 }
