@@ -15,7 +15,9 @@ dist: install
 test-native:
 	cargo test --workspace --quiet
 
+# Content files pass `factbox check`, and their maps' drawings are what scripts/map.mjs draws.
 check-content:
+	node scripts/map.mjs --check static/content/*.json
 	cargo run --quiet --release -p factbox-cli -- check static/content/de.json static/content/en.json
 	cargo run --quiet --release -p factbox-cli -- check static/content/eu-asylreform.de.json
 
@@ -25,7 +27,7 @@ test-wasm:
 	cd web && CHROMEDRIVER=/usr/bin/chromedriver cargo test --test wasm
 
 test-e2e:
-	node --test --test-concurrency=1 tests/size/ tests/e2e/
+	node --test --test-concurrency=1 tests/size/ tests/map/ tests/e2e/
 
 screenshots: dist
 	node scripts/screenshots.mjs
