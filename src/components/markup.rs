@@ -263,8 +263,29 @@ impl<'c> Markup<'c> {
     /// countries links to their entries, in the editor's order, so that Tab visits them in
     /// reading order. The caption lists what the map shows, for readers who cannot see it.
     pub fn map(&mut self, map: &Map) {
-        let [width, height] = map.size[..] else { return };
-        self.tag("<figure class=\"fb-map\"><svg role=\"group\" viewBox=\"0 0 ");
+        self.tag("<figure class=\"fb-map\">");
+        // Not drawn yet (`factbox check` says so): the caption still says what it shows.
+        if let [width, height] = map.size[..] {
+            self.drawing(map, width, height);
+        }
+        self.tag("<figcaption><p class=\"fb-map-title\" dir=\"auto\">");
+        self.text(&map.title);
+        let t = strings(self.content.lang);
+        self.tag("</p><p class=\"fb-map-alt\" dir=\"auto\">");
+        self.tag(t.highlighted);
+        self.names(map.countries.iter());
+        if !map.neighbours.is_empty() || !map.water.is_empty() {
+            self.tag(". ");
+            self.tag(t.for_orientation);
+            self.names(map.neighbours.iter().chain(&map.water));
+        }
+        self.tag(".</p>");
+        self.citation(&map.sources);
+        self.tag("</figcaption></figure>");
+    }
+
+    fn drawing(&mut self, map: &Map, width: f64, height: f64) {
+        self.tag("<svg role=\"group\" viewBox=\"0 0 ");
         self.tag(&whole(width));
         self.tag(" ");
         self.tag(&whole(height));
@@ -298,20 +319,7 @@ impl<'c> Markup<'c> {
             self.place_name(place, "");
             self.tag("</a>");
         }
-        self.tag("</svg><figcaption><p class=\"fb-map-title\" dir=\"auto\">");
-        self.text(&map.title);
-        let t = strings(self.content.lang);
-        self.tag("</p><p class=\"fb-map-alt\" dir=\"auto\">");
-        self.tag(t.highlighted);
-        self.names(map.countries.iter());
-        if !map.neighbours.is_empty() || !map.water.is_empty() {
-            self.tag(". ");
-            self.tag(t.for_orientation);
-            self.names(map.neighbours.iter().chain(&map.water));
-        }
-        self.tag(".</p>");
-        self.citation(&map.sources);
-        self.tag("</figcaption></figure>");
+        self.tag("</svg>");
     }
 
     /// ": Kasachstan, Kirgisistan, Usbekistan"

@@ -278,14 +278,16 @@ impl Reader {
 
     fn map<J: Json>(&mut self, v: J, path: Path<'_>) -> Option<Map> {
         let o = self.object(v, path, fields::MAP_BLOCK)?;
+        // In the file's order, so that problems are reported top to bottom.
+        let (title, frame) = (self.text(&o, "title"), self.numbers(&o, "frame", true));
         let mut places = |key: &str, required: bool| {
             let at = o.path.key(key);
             self.items(&o, key, required).into_iter().enumerate().filter_map(|(i, v)| self.place(v, at.index(i))).collect()
         };
         let (countries, neighbours, water) = (places("countries", true), places("neighbours", false), places("water", false));
         Some(Map {
-            title: self.text(&o, "title"),
-            frame: self.numbers(&o, "frame", true),
+            title,
+            frame,
             countries,
             neighbours,
             water,
