@@ -17,6 +17,7 @@ pub fn render_box(content: Rc<Content>, heading_level: u8, initially_open: Vec<S
         on_toggle: Default::default(),
         remember_key: None,
         open_after_start: None,
+        prerendered: false,
     };
     let runtime = tokio::runtime::Builder::new_current_thread().build().expect("tokio runtime");
     runtime.block_on(async {

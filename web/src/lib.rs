@@ -63,7 +63,9 @@ pub fn mount(host: HtmlElement, bundle_base: String, text: String, value: JsValu
     let open = config.open.resolve(&content);
     let key = render_key(&text, config.heading_level, &open);
     let open_after_start = seen_open.map(|ids| ids.split_whitespace().map(String::from).collect());
+    let hydrate = root.prerendered_matches(&key);
     let props = FactBoxProps {
+        prerendered: hydrate,
         open_after_start,
         initially_open: open.into(),
         content: Rc::new(content),
@@ -71,7 +73,6 @@ pub fn mount(host: HtmlElement, bundle_base: String, text: String, value: JsValu
         on_toggle: events::toggle_callback(&host, config.box_id.clone()),
         remember_key: config.remember_key.clone().map(Into::into),
     };
-    let hydrate = root.prerendered_matches(&key);
     let afresh = !hydrate && root.prerendered();
     let app = if hydrate {
         Renderer::<FactBox>::with_root_and_props(root.element, props).hydrate()
