@@ -13,8 +13,9 @@
 // topojson-simplify (topology-preserving simplification, so neighbours keep shared borders),
 // polylabel (a label's anchor inside its shape), i18n-iso-countries (ISO alpha-2 to the numeric
 // ids world-atlas uses).
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, realpathSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { pathToFileURL } from "node:url";
 import { geoConicEqualArea, geoPath } from "d3-geo";
 import { feature } from "topojson-client";
 import { presimplify, simplify } from "topojson-simplify";
@@ -94,12 +95,13 @@ const area = (ring) => Math.abs(ring.reduce((a, [x, y], i) => {
   return a + x * ny - nx * y;
 }, 0) / 2);
 
-function labelBox([x, y], text, kind) {
+/** The box a name takes on the phone-sized drawing: what names must not share. */
+export function labelBox([x, y], text, kind) {
   const w = text.length * CHAR_EM[kind] * LABEL_SIZE, h = LABEL_SIZE * 1.15;
   return { x0: x - w / 2, x1: x + w / 2, y0: y - h / 2, y1: y + h / 2 };
 }
 
-const overlaps = (a, b, pad = 2) => a.x0 < b.x1 + pad && b.x0 < a.x1 + pad && a.y0 < b.y1 + pad && b.y0 < a.y1 + pad;
+export const overlaps = (a, b, pad = 2) => a.x0 < b.x1 + pad && b.x0 < a.x1 + pad && a.y0 < b.y1 + pad && b.y0 < a.y1 + pad;
 
 /** Candidate centres around an anchor, nearest first. */
 function around([x, y]) {
@@ -203,21 +205,27 @@ export function drawFile(content) {
   };
 }
 
-/** Keeps the editor's fields first and in their order, the generated ones after. */
+/**
+ * Keeps the block's fields in the order the content model lists them (the editor's, then the
+ * generated ones), and any field it does not know at the end, untouched, so that `factbox
+ * check` can name the typo.
+ */
 function orderedLike(block, drawn) {
   const order = ["type", "title", "frame", "countries", "neighbours", "water", "sources", "size", "land"];
   const placeOrder = ["code", "name", "link", "at", "path", "label"];
-  const sortKeys = (o, keys) => Object.fromEntries(keys.filter((k) => o[k] !== undefined).map((k) => [k, o[k]]));
+  const sortKeys = (o, keys) => Object.fromEntries([...keys, ...Object.keys(o).filter((k) => !keys.includes(k))].filter((k) => o[k] !== undefined).map((k) => [k, o[k]]));
   const out = sortKeys(drawn, order);
   for (const list of ["countries", "neighbours", "water"]) {
-    if (out[list]) out[list] = out[list].map((p) => sortKeys(p, placeOrder));
+    if (Array.isArray(out[list])) out[list] = out[list].map((p) => sortKeys(p, placeOrder));
   }
   return out;
 }
 
 const text = (content) => JSON.stringify(content, null, 2) + "\n";
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+const maps = (content) => JSON.stringify(content.sections.flatMap((s) => s.blocks).filter((b) => b.type === "map"));
+
+if (process.argv[1] && import.meta.url === pathToFileURL(realpathSync(process.argv[1])).href) {
   const args = process.argv.slice(2);
   const check = args[0] === "--check";
   const files = check ? args.slice(1) : args;
@@ -227,21 +235,21 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   }
   let stale = 0;
   for (const file of files) {
-    const before = readFileSync(file, "utf8");
+    const before = JSON.parse(readFileSync(file, "utf8"));
     let after;
     try {
-      after = text(drawFile(JSON.parse(before)));
+      after = drawFile(before);
     } catch (e) {
       console.error(`${file}: ${e.message}`);
       process.exit(1);
     }
+    // Only the maps are compared and rewritten: the rest of the file is the editor's.
+    if (maps(after) === maps(before)) continue;
     if (check) {
-      if (after !== before) {
-        console.error(`${file}: a map's drawing is out of date: run \`node scripts/map.mjs ${file}\``);
-        stale++;
-      }
-    } else if (after !== before) {
-      writeFileSync(file, after);
+      console.error(`${file}: a map's drawing is out of date: run \`node scripts/map.mjs ${file}\``);
+      stale++;
+    } else {
+      writeFileSync(file, text(after));
       console.log(`${file}: maps drawn`);
     }
   }

@@ -251,23 +251,16 @@ function wake(box) {
   });
 }
 
-/*
- * A map's countries link to their entries (`#factbox-<id>`), which the box opens on hashchange.
- * Clicked again while the address already ends in that link, the browser fires no hashchange:
- * fire it, so that the entry opens again however often it was closed in between.
- */
-addEventListener('click', (event) => {
-  const link = event.composedPath()[0].closest?.('a[href^="#factbox-"]');
-  if (link && location.hash === link.getAttribute('href')) dispatchEvent(new HashChangeEvent('hashchange'));
-});
+// `#factbox-<id>` may name a section of any box, `#<box id>.<id>` one of this box.
+const deepLinked = (box) => location.hash.startsWith('#factbox-') || (box.id && location.hash.startsWith(`#${box.id}.`));
+// A deep link followed after the page loaded wakes the boxes still waiting; each opens it if it is its own.
+addEventListener('hashchange', () => document.querySelectorAll('fact-box[data-state="waiting"]').forEach((box) => deepLinked(box) && wake(box)));
 
 class FactBoxElement extends HTMLElement {
   connectedCallback() {
     if (trapped) return markFailed(this);
-    // `#factbox-<id>` may name a section of any box, `#<box id>.<id>` one of this box.
-    const deepLinked = location.hash.startsWith('#factbox-') || (this.id && location.hash.startsWith(`#${this.id}.`));
     if (isPrerendered(this)) this.shadowRoot.addEventListener('click', earlyToggle);
-    if (isPrerendered(this) && !deepLinked && this.dataset.state !== 'failed') {
+    if (isPrerendered(this) && !deepLinked(this) && this.dataset.state !== 'failed') {
       // Readable as it is: wait until the reader comes near, points or tabs in.
       this.dataset.state = 'waiting';
       near.observe(this);

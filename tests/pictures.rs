@@ -27,7 +27,7 @@ fn the_map_is_an_svg_of_links_to_the_entries_in_reading_order() {
     let html = rendered(Content::default_for(Lang::De));
     let map = &html[html.find("<figure class=\"fb-map\">").expect("a map")..];
     let map = &map[..map.find("</figure>").unwrap()];
-    assert!(map.starts_with("<figure class=\"fb-map\"><svg role=\"group\" viewBox=\"0 0 540 "));
+    assert!(map.starts_with("<figure class=\"fb-map\"><svg role=\"group\" aria-label=\"Die fünf Länder zwischen Russland, China, Afghanistan und Iran\" viewBox=\"0 0 540 "));
     let links: Vec<&str> = map.match_indices("<a href=\"").map(|(i, _)| &map[i + 9..i + 9 + map[i + 9..].find('"').unwrap()]).collect();
     assert_eq!(links, ["#factbox-kasachstan", "#factbox-usbekistan", "#factbox-kirgisistan", "#factbox-tadschikistan", "#factbox-turkmenistan"]);
     // Each link holds its shape and its name, the name being the link's accessible name.
@@ -38,7 +38,7 @@ fn the_map_is_an_svg_of_links_to_the_entries_in_reading_order() {
     for name in ["Russland", "China", "Afghanistan", "Iran", "Kaspisches Meer"] {
         assert!(map.contains(&format!(">{name}</text>")), "{name} named on the map");
     }
-    assert!(map.contains("<g aria-hidden=\"true\"><text"));
+    assert!(map.contains("<g class=\"fb-map-names\" aria-hidden=\"true\"><text"));
     assert!(map.contains("Zur Orientierung: Russland, China, Afghanistan, Iran, Kaspisches Meer."));
     assert!(map.contains("Quelle: <a class=\"fb-link\" href=\"https://www.naturalearthdata.com/"));
 }
@@ -78,6 +78,7 @@ fn the_rules_name_what_is_wrong_with_a_map() {
     map.neighbours[0].code = Some("KZ".into());
     map.neighbours[1].link = Some("kasachstan".into());
     map.frame = vec![90.0, 34.0, 45.0, 56.0];
+    map.countries[4].link = None;
     let found = problems(&content);
     let expect = [
         "sections[2].blocks[0].frame: expected [west, south, east, north] in degrees",
@@ -85,6 +86,7 @@ fn the_rules_name_what_is_wrong_with_a_map() {
         "sections[2].blocks[0].countries[2].code: expected an ISO 3166-1 alpha-2 code in capitals, like \"KZ\"; found \"kg\"",
         "sections[2].blocks[0].neighbours[0].code: \"KZ\" is already on the map (at sections[2].blocks[0].countries[0].code)",
         "sections[2].blocks[0].neighbours[1].link: only highlighted countries (\"countries\") lead to an entry",
+        "sections[2].blocks[0].countries[4]: missing field \"link\": the id of the section or profile this country opens",
     ];
     for e in expect {
         assert!(found.iter().any(|p| p.starts_with(e)), "missing {e:?} in {found:#?}");

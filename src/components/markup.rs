@@ -246,7 +246,8 @@ impl<'c> Markup<'c> {
 
     /// A bar in thousandths of the scale, so that the drawing needs no float formatting.
     fn bar(&mut self, f: &Figure, top: f64) {
-        let length = whole(f.quantity.value / top * 1000.0);
+        // A negative value (`factbox check` refuses it) is drawn as nothing, not as an error.
+        let length = whole((f.quantity.value / top * 1000.0).max(0.0));
         self.tag("<svg class=\"fb-bar\" viewBox=\"0 0 1000 10\" preserveAspectRatio=\"none\" aria-hidden=\"true\"><rect height=\"10\" width=\"");
         self.tag(&length);
         self.tag("\"/>");
@@ -285,7 +286,9 @@ impl<'c> Markup<'c> {
     }
 
     fn drawing(&mut self, map: &Map, width: f64, height: f64) {
-        self.tag("<svg role=\"group\" viewBox=\"0 0 ");
+        self.tag("<svg role=\"group\"");
+        self.attr("aria-label", &map.title);
+        self.tag(" viewBox=\"0 0 ");
         self.tag(&whole(width));
         self.tag(" ");
         self.tag(&whole(height));
@@ -294,17 +297,9 @@ impl<'c> Markup<'c> {
         for place in &map.neighbours {
             self.shape("fb-map-nb", &place.path);
         }
-        // The highlighted shapes first, then every name, so that no shape covers a name.
         self.tag("<g class=\"fb-map-hl\">");
         for place in &map.countries {
             self.shape("", &place.path);
-        }
-        self.tag("</g><g aria-hidden=\"true\">");
-        for place in &map.neighbours {
-            self.place_name(place, "");
-        }
-        for place in &map.water {
-            self.place_name(place, "fb-map-sea");
         }
         // Each link holds its name and its shape again, unpainted until hovered or focused, as
         // the area a pointer hits. Without a link, an SVG `a` is a plain group: not focusable.
@@ -319,7 +314,16 @@ impl<'c> Markup<'c> {
             self.place_name(place, "");
             self.tag("</a>");
         }
-        self.tag("</svg>");
+        // The other names last, above every shape, a hovered one included; hidden from
+        // assistive technology, as the caption names them.
+        self.tag("<g class=\"fb-map-names\" aria-hidden=\"true\">");
+        for place in &map.neighbours {
+            self.place_name(place, "");
+        }
+        for place in &map.water {
+            self.place_name(place, "fb-map-sea");
+        }
+        self.tag("</g></svg>");
     }
 
     /// ": Kasachstan, Kirgisistan, Usbekistan"

@@ -276,7 +276,7 @@ impl Reader {
             return None;
         };
         if kind == "text" {
-            return Some(Block::Text(self.statement(v, path, fields::TEXT_BLOCK)));
+            return Some(Block::Text(if self.outline { empty_statement() } else { self.statement(v, path, fields::TEXT_BLOCK) }));
         }
         if kind == "map" {
             return self.map(v, path).map(Block::Map);
@@ -292,7 +292,7 @@ impl Reader {
         let items = if self.outline && kind != "profiles" { Vec::new() } else { self.items(&o, "items", true) };
         let items = items.into_iter().enumerate();
         Some(match kind.as_str() {
-            "bars" => Block::Bars { title: self.text(&o, "title"), items: items.filter_map(|(i, v)| self.figure(v, at.index(i))).collect() },
+            "bars" => Block::Bars { title: if self.outline { String::new() } else { self.text(&o, "title") }, items: items.filter_map(|(i, v)| self.figure(v, at.index(i))).collect() },
             "facts" => Block::Facts { items: items.filter_map(|(i, v)| self.fact(v, at.index(i))).collect() },
             "figures" => Block::Figures { items: items.filter_map(|(i, v)| self.figure(v, at.index(i))).collect() },
             "timeline" => Block::Timeline { items: items.filter_map(|(i, v)| self.event(v, at.index(i))).collect() },

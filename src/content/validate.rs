@@ -52,7 +52,8 @@ pub fn problems(content: &Content) -> Vec<Problem> {
         for (b, block) in section.blocks.iter().enumerate() {
             let at = format!("{at}.blocks[{b}]");
             if block.is_empty() {
-                c.report(format!("{at}.items"), format!("empty {} block: add an entry or remove the block", block.kind()));
+                let list = if let Block::Map(_) = block { "countries" } else { "items" };
+                c.report(format!("{at}.{list}"), format!("empty {} block: add an entry or remove the block", block.kind()));
             }
             match block {
                 Block::Text(statement) => c.statement(&at, statement),
@@ -252,12 +253,14 @@ impl<'a> Checker<'a> {
     fn map(&mut self, at: &str, map: &'a Map) {
         self.text(&format!("{at}.title"), &map.title);
         self.sources(&format!("{at}.sources"), &map.sources, true);
-        let [west, south, east, north] = map.frame[..] else {
-            self.report(format!("{at}.frame"), format!("expected four numbers, [west, south, east, north] in degrees, like [46, 34, 90, 56]; found {}", map.frame.len()));
-            return;
-        };
-        if !(-180.0..=180.0).contains(&west) || !(-180.0..=180.0).contains(&east) || !(-90.0..=90.0).contains(&south) || !(-90.0..=90.0).contains(&north) || west >= east || south >= north {
-            self.report(format!("{at}.frame"), "expected [west, south, east, north] in degrees: west < east within -180..180, south < north within -90..90");
+        match map.frame[..] {
+            [west, south, east, north] => {
+                let (lon, lat) = (-180.0..=180.0, -90.0..=90.0);
+                if !lon.contains(&west) || !lon.contains(&east) || !lat.contains(&south) || !lat.contains(&north) || west >= east || south >= north {
+                    self.report(format!("{at}.frame"), "expected [west, south, east, north] in degrees: west < east within -180..180, south < north within -90..90");
+                }
+            }
+            _ => self.report(format!("{at}.frame"), format!("expected four numbers, [west, south, east, north] in degrees, like [46, 34, 90, 56]; found {}", map.frame.len())),
         }
         let drawn = !map.size.is_empty();
         if drawn && (map.size.len() != 2 || map.land.is_none()) {
@@ -294,6 +297,9 @@ impl<'a> Checker<'a> {
         }
         if water && place.at.len() != 2 {
             self.report(format!("{path}.at"), "expected [longitude, latitude] in degrees: where the name goes");
+        }
+        if list == "countries" && place.link.is_none() {
+            self.report(path, "missing field \"link\": the id of the section or profile this country opens");
         }
         if let Some(link) = &place.link {
             if list != "countries" {

@@ -4,7 +4,7 @@
 //! in the box's language, e.g. `#factbox-kasachstan` in German, `#factbox-kazakhstan` in English.
 
 use super::Opener;
-use gloo::events::EventListener;
+use gloo::events::{EventListener, EventListenerOptions};
 use gloo::timers::callback::Timeout;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, ScrollIntoViewOptions, ScrollLogicalPosition, ShadowRoot};
@@ -16,19 +16,39 @@ const DEEP_LINK_PREFIX: &str = "factbox-";
 pub fn use_deep_link(root: NodeRef, opener: Opener) {
     use_effect_with(root, move |root| {
         let root = root.cast::<Element>();
-        let follow = move || {
-            let Some(window) = web_sys::window() else { return };
-            let hash = window.location().hash().unwrap_or_default();
-            let Some(id) = hash.strip_prefix('#').and_then(|h| this_boxs(h, root.as_ref(), &opener)) else { return };
-            if opener.reveal(&id) {
-                if let Some(root) = &root {
+        let open = {
+            let (root, opener) = (root.clone(), opener.clone());
+            move |id: &str| {
+                if let (true, Some(root)) = (opener.reveal(id), &root) {
                     scroll_when_shown(root.clone(), format!("#fb-{id}-button"), 20);
+                }
+            }
+        };
+        let follow = {
+            let (root, open) = (root.clone(), open.clone());
+            move || {
+                let Some(window) = web_sys::window() else { return };
+                let hash = window.location().hash().unwrap_or_default();
+                if let Some(id) = hash.strip_prefix('#').and_then(|h| this_boxs(h, root.as_ref(), &opener)) {
+                    open(&id);
                 }
             }
         };
         follow();
         let listener = web_sys::window().map(|w| EventListener::new(&w, "hashchange", move |_| follow()));
-        move || drop(listener)
+        // A map's country links to its entry in this box, whichever box on the page comes
+        // first with that id, and again however often the reader closed it in between (the
+        // address does not change, so no hashchange would come).
+        let clicks = root.as_ref().map(|r| {
+            EventListener::new_with_options(r, "click", EventListenerOptions::enable_prevent_default(), move |event| {
+                let link = event.target().and_then(|t| t.dyn_into::<Element>().ok()).and_then(|t| t.closest("a[href^='#factbox-']").ok().flatten());
+                if let Some(id) = link.and_then(|a| a.get_attribute("href")).and_then(|h| h.strip_prefix("#factbox-").map(String::from)) {
+                    event.prevent_default();
+                    open(&id);
+                }
+            })
+        });
+        move || drop((listener, clicks))
     });
 }
 

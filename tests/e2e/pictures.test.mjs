@@ -14,12 +14,12 @@ let server, browser;
 before(async () => { await mkdir(SHOTS, { recursive: true }); server = await serve(); browser = await launch(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
-async function open(path = '/', { width = 1280, height = 900, colorScheme = 'light', javaScriptEnabled = true, forcedColors = 'none' } = {}) {
+async function open(path = '/', { width = 1280, height = 900, colorScheme = 'light', javaScriptEnabled = true, forcedColors = 'none', boxes = true } = {}) {
   const context = await browser.newContext({ viewport: { width, height }, colorScheme, javaScriptEnabled, forcedColors, reducedMotion: 'reduce' });
   const page = await context.newPage();
   const errors = watchErrors(page);
   await page.goto(`${server.url}${path}`);
-  if (javaScriptEnabled) await waitForBoxes(page);
+  if (javaScriptEnabled && boxes) await waitForBoxes(page);
   return { page, errors, close: () => context.close() };
 }
 
@@ -75,8 +75,10 @@ test('the accessibility tree: the map is a group of five links, the rest of it h
   const tree = await page.locator('fact-box .fb-map svg').ariaSnapshot();
   const links = [...tree.matchAll(/- link "([^"]+)"/g)].map((m) => m[1]);
   assert.deepEqual(links, COUNTRIES.map(([name]) => name), tree);
+  const [group, ...inside] = tree.split('\n');
+  assert.equal(group, '- group "Die fünf Länder zwischen Russland, China, Afghanistan und Iran":', 'the map is named by its title');
   for (const muted of ['Russland', 'China', 'Afghanistan', 'Iran', 'Kaspisches Meer']) {
-    assert.ok(!tree.includes(muted), `${muted} is drawn for orientation and named in the caption, not read twice: ${tree}`);
+    assert.ok(!inside.join('\n').includes(muted), `${muted} is drawn for orientation and named in the caption, not read twice: ${tree}`);
   }
   const caption = await page.locator('fact-box .fb-map figcaption').textContent();
   assert.match(caption, /Hervorgehoben: Kasachstan, Usbekistan, Kirgisistan, Tadschikistan, Turkmenistan\. Zur Orientierung: Russland, China, Afghanistan, Iran, Kaspisches Meer\./);
@@ -188,3 +190,29 @@ for (const width of [360, 1280]) {
     });
   }
 }
+
+test('two boxes with the same map on one page: each map opens its own box\'s entry, however often', async () => {
+  const { page, errors, close } = await open('/examples/dynamic.html', { width: 800, boxes: false });
+  await page.evaluate(() => {
+    for (const id of ['first', 'second']) {
+      const box = document.createElement('fact-box');
+      box.id = id;
+      box.setAttribute('data-open', 'laender');
+      box.setAttribute('data-remember', 'false');
+      document.querySelector('main').append(box);
+    }
+  });
+  await page.waitForFunction(() => ['first', 'second'].every((id) => document.getElementById(id).dataset.state === 'ready'));
+  const state = (box, id) => page.locator(`#${box} #fb-${id}-button`).getAttribute('aria-expanded');
+  const link = (box) => page.locator(`#${box} .fb-map`).getByRole('link', { name: 'Kasachstan', exact: true });
+  for (let i = 0; i < 2; i++) {
+    await link('second').click();
+    await page.waitForFunction(() => document.getElementById('second').shadowRoot.activeElement?.id === 'fb-kasachstan-button');
+    assert.equal(await state('second', 'kasachstan'), 'true', 'the second box opens its own entry');
+    assert.equal(await state('first', 'kasachstan'), 'false', 'the first box is left as it was');
+    await page.locator('#second #fb-kasachstan-button').click();
+    assert.equal(await state('second', 'kasachstan'), 'false');
+  }
+  assert.deepEqual(errors, []);
+  await close();
+});

@@ -4,9 +4,11 @@
 // (an unknown code, a country outside the frame) is refused with a message that says what to do.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
-import { drawing, WIDTH, LABEL_SIZE } from '../../scripts/map.mjs';
+import { readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { drawing, labelBox, overlaps, WIDTH } from '../../scripts/map.mjs';
 
 const content = (lang) => JSON.parse(readFileSync(new URL(`../../static/content/${lang}.json`, import.meta.url), 'utf8'));
 const mapOf = (c) => c.sections.flatMap((s) => s.blocks).find((b) => b.type === 'map');
@@ -51,23 +53,44 @@ for (const lang of ['de', 'en']) {
   });
 }
 
-test('names do not overlap (at the phone size the drawing is made for)', () => {
-  const map = mapOf(content('de'));
-  const boxes = [...map.countries, ...map.neighbours, ...map.water].map((p) => {
-    const w = p.name.length * 0.58 * LABEL_SIZE, h = LABEL_SIZE;
-    return { name: p.name, x0: p.label[0] - w / 2, x1: p.label[0] + w / 2, y0: p.label[1] - h / 2, y1: p.label[1] + h / 2 };
-  });
-  for (const [i, a] of boxes.entries()) {
-    for (const b of boxes.slice(i + 1)) {
-      const apart = a.x1 <= b.x0 || b.x1 <= a.x0 || a.y1 <= b.y0 || b.y1 <= a.y0;
-      assert.ok(apart, `${a.name} and ${b.name} overlap`);
+for (const lang of ['de', 'en']) {
+  test(`${lang}: names do not overlap, measured as the script places them (at phone size)`, () => {
+    const map = mapOf(content(lang));
+    const boxes = [
+      ...map.countries.map((p) => ({ name: p.name, box: labelBox(p.label, p.name, 'country') })),
+      ...[...map.neighbours, ...map.water].map((p) => ({ name: p.name, box: labelBox(p.label, p.name, 'other') })),
+    ];
+    for (const [i, a] of boxes.entries()) {
+      for (const b of boxes.slice(i + 1)) assert.ok(!overlaps(a.box, b.box, 0), `${a.name} and ${b.name} overlap`);
     }
-  }
-});
+  });
+}
 
 test('the shipped content files hold the drawing the script makes today', () => {
   const files = ['de', 'en'].map((l) => `static/content/${l}.json`);
   execFileSync('node', ['scripts/map.mjs', '--check', ...files], { stdio: 'pipe' });
+});
+
+test('--check fails on a file whose drawing is stale, and keeps an unknown field for `factbox check` to name', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'factbox-map-'));
+  try {
+    const c = content('de');
+    const map = mapOf(c);
+    map.countries[0].label = [1, 1];
+    map.countries[1].colour = 'rot';
+    const file = join(dir, 'stale.json');
+    writeFileSync(file, JSON.stringify(c, null, 2) + '\n');
+    const checked = spawnSync('node', ['scripts/map.mjs', '--check', file], { encoding: 'utf8' });
+    assert.equal(checked.status, 1);
+    assert.match(checked.stderr, /a map's drawing is out of date: run `node scripts\/map\.mjs /);
+    execFileSync('node', ['scripts/map.mjs', file]);
+    const redrawn = mapOf(JSON.parse(readFileSync(file, 'utf8')));
+    assert.notDeepEqual(redrawn.countries[0].label, [1, 1]);
+    assert.equal(redrawn.countries[1].colour, 'rot', 'the unknown field is kept, at the end');
+    assert.equal(Object.keys(redrawn.countries[1]).at(-1), 'colour');
+  } finally {
+    rmSync(dir, { recursive: true });
+  }
 });
 
 test('an unknown country code is refused with what to write instead', () => {
