@@ -1,0 +1,66 @@
+//! Undo and redo over whole texts of the document. Content files are a few kilobytes, so a
+//! copy per step is simpler and safer than inverse operations, and undo can never corrupt.
+
+/// The most steps kept; the oldest go first.
+const LIMIT: usize = 300;
+
+pub struct History {
+    entries: Vec<String>,
+    at: usize,
+    /// The field the last step typed into: more typing there joins the same step.
+    group: Option<String>,
+}
+
+impl History {
+    pub fn new(text: String) -> History {
+        History { entries: vec![text], at: 0, group: None }
+    }
+
+    /// Records a new text. Steps of the same `group` (one field being typed in) merge.
+    pub fn record(&mut self, text: String, group: Option<String>) {
+        if self.entries[self.at] == text {
+            return;
+        }
+        self.entries.truncate(self.at + 1);
+        if group.is_some() && group == self.group && self.at > 0 {
+            self.entries[self.at] = text;
+            return;
+        }
+        self.entries.push(text);
+        if self.entries.len() > LIMIT {
+            self.entries.remove(0);
+        }
+        self.at = self.entries.len() - 1;
+        self.group = group;
+    }
+
+    pub fn undo(&mut self) -> Option<&str> {
+        self.group = None;
+        self.at = self.at.checked_sub(1)?;
+        Some(&self.entries[self.at])
+    }
+
+    pub fn redo(&mut self) -> Option<&str> {
+        self.group = None;
+        if self.at + 1 >= self.entries.len() {
+            return None;
+        }
+        self.at += 1;
+        Some(&self.entries[self.at])
+    }
+
+    pub fn can_undo(&self) -> bool {
+        self.at > 0
+    }
+
+    pub fn can_redo(&self) -> bool {
+        self.at + 1 < self.entries.len()
+    }
+}
+
+impl History {
+    /// A copy, for the rare case that a state is still shared when it changes.
+    pub fn clone_all(&self) -> History {
+        History { entries: self.entries.clone(), at: self.at, group: self.group.clone() }
+    }
+}

@@ -1,0 +1,320 @@
+// The editor's studio (dist/studio/), as an editor uses it: in headless Chromium, through
+// roles and accessible names, with the keyboard. Each test starts in a fresh browser profile,
+// so no draft is left over from another.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtemp, readFile, writeFile, mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launch, serve, watchErrors, waitForBoxes, axeViolations } from './browser.mjs';
+
+const SHOTS = 'test-results/screenshots';
+const CLI = 'target/release/factbox';
+let server, browser, tmp;
+
+before(async () => {
+  await mkdir(SHOTS, { recursive: true });
+  tmp = await mkdtemp(join(tmpdir(), 'studio-'));
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** The studio in a fresh profile (no draft), its interface in English unless asked. */
+async function openStudio({ width = 1280, locale = 'en-US' } = {}) {
+  const context = await browser.newContext({ viewport: { width, height: 900 }, locale, acceptDownloads: true });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  await page.goto(`${server.url}/studio/`);
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  return { context, page, errors };
+}
+
+/** Presses Tab until `target` has focus: the keyboard reaches it, in the page's own order. */
+async function tabTo(page, target, limit = 400) {
+  for (let i = 0; i < limit; i++) {
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached ${target}`);
+}
+
+/** Replaces the focused field's text by typing, as an editor does. */
+async function typeOver(page, text) {
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type(text);
+}
+
+const problemsStatus = (page) => page.getByRole('region', { name: /^Problems/ }).getByRole('status');
+const preview = (page) => page.locator('.preview-host');
+const group = (scope, name) => scope.getByRole('group', { name, exact: true });
+
+test('an editor builds a box for a new article from the starter, with the keyboard only', async () => {
+  const { context, page, errors } = await openStudio();
+  const started = Date.now();
+  await tabTo(page, page.getByRole('button', { name: 'New box from the starter' }));
+  await page.keyboard.press('Enter');
+  const box = group(page, 'The box');
+  await tabTo(page, box.getByRole('textbox', { name: 'Title', exact: true }));
+  await typeOver(page, 'Pension package: what the Bundestag decided');
+  await tabTo(page, box.getByRole('textbox', { name: 'As of (YYYY-MM-DD)' }));
+  await typeOver(page, '2025-12-05');
+  const summary = group(box, 'Summary');
+  await tabTo(page, summary.getByRole('textbox', { name: 'Text', exact: true }));
+  await typeOver(page, 'The Bundestag passed the pension package; what changes for whom.');
+
+  // The first section gets a title of the article's own, and a new section is added.
+  const first = group(page, 'Section 1: Overview');
+  await tabTo(page, first.getByRole('textbox', { name: 'Title', exact: true }));
+  await typeOver(page, 'What changes');
+  await tabTo(page, page.getByRole('button', { name: 'Add section' }));
+  await page.keyboard.press('Enter');
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Section 6', 'focus moves to the new section');
+  const added = group(page, 'Section 6');
+  await tabTo(page, added.getByRole('textbox', { name: 'Title', exact: true }));
+  await page.keyboard.type('Who pays');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('who-pays');
+  const newSection = group(page, 'Section 6: Who pays');
+  await tabTo(page, newSection.getByRole('textbox', { name: 'Text', exact: true }));
+  await page.keyboard.type('Contributions rise from 2027, the federal grant with them.');
+  // Its sources are chosen from the box's list by name.
+  await tabTo(page, newSection.getByRole('checkbox', { name: 'Publisher: The real headline of the article (quelle-1)' }));
+  await page.keyboard.press('Space');
+
+  // The new section moves up, and focus stays with it.
+  await tabTo(page, page.getByRole('button', { name: 'Up: Section 6' }));
+  await page.keyboard.press('Enter');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'f-sections-4--up');
+  assert.equal(await group(page, 'Section 5: Who pays').count(), 1);
+
+  // The source gets its real publisher, headline and address.
+  const source = group(page, 'Source 1: Publisher');
+  await tabTo(page, source.getByRole('textbox', { name: 'Publisher' }));
+  await typeOver(page, 'Deutscher Bundestag');
+  await tabTo(page, group(page, 'Source 1: Deutscher Bundestag').getByRole('textbox', { name: 'Headline' }));
+  await typeOver(page, 'Bundestag beschließt Rentenpaket');
+  await page.keyboard.press('Tab');
+  await typeOver(page, 'https://www.bundestag.de/rentenpaket');
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  console.log(`studio: box built from the starter with the keyboard in ${seconds} s (typed by the test)`);
+
+  assert.equal(await problemsStatus(page).textContent(), 'No problems: the box can be published.');
+  // The preview is the real box, with what was typed.
+  assert.equal(await preview(page).locator('#fb-title').textContent(), 'Pension package: what the Bundestag decided');
+  assert.equal(await preview(page).locator('#fb-who-pays-button').textContent(), 'Who pays');
+  // Undo takes back the last step (the address), redo brings it again.
+  await page.keyboard.press('Control+Z');
+  assert.equal(await group(page, 'Source 1: Deutscher Bundestag').getByRole('textbox', { name: 'Web address' }).inputValue(), 'https://example.org/artikel');
+  await page.keyboard.press('Control+Shift+Z');
+  assert.equal(await group(page, 'Source 1: Deutscher Bundestag').getByRole('textbox', { name: 'Web address' }).inputValue(), 'https://www.bundestag.de/rentenpaket');
+  await page.getByRole('button', { name: 'Download content file' }).focus();
+  await page.screenshot({ path: `${SHOTS}/studio-1280.png`, fullPage: false });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a problem shows at its field with its line and column, as `factbox check` reports it, and is fixed from there', async () => {
+  const { context, page, errors } = await openStudio();
+  const url = group(page, 'Source 1: Publisher').getByRole('textbox', { name: 'Web address' });
+  await url.focus();
+  await typeOver(page, 'example.org/artikel');
+  // The studio's list says exactly what the CLI says for the same file.
+  const draft = await page.evaluate(() => localStorage.getItem('factbox-studio.draft'));
+  const file = join(tmp, 'broken.json');
+  await writeFile(file, draft);
+  const cli = spawnSync(CLI, ['check', file], { encoding: 'utf8' });
+  assert.equal(cli.status, 1);
+  const expected = cli.stderr.trim().replace(`${file}: `, '');
+  assert.match(expected, /^sources\[0\]\.url: must start with http:\/\/ or https:\/\/, found "example\.org\/artikel" \(line \d+, column \d+\)$/);
+  const problem = page.getByRole('region', { name: /^Problems/ }).getByRole('button');
+  assert.deepEqual(await problem.allTextContents(), [expected]);
+  // Beside the field: marked invalid, and the message (with line and column) describes it.
+  assert.equal(await url.getAttribute('aria-invalid'), 'true');
+  const description = await url.evaluate((el) => document.getElementById(el.getAttribute('aria-describedby')).textContent);
+  assert.equal(description, expected.replace('sources[0].url: ', ''));
+  // Nothing can be published meanwhile.
+  for (const name of ['Download content file', 'Copy snippet', 'Copy iframe code']) {
+    assert.equal(await page.getByRole('button', { name }).isDisabled(), true, `${name} is disabled`);
+  }
+  // Choosing the problem moves focus to the field; the editor fixes it there.
+  await page.getByRole('button', { name: 'Undo' }).focus();
+  await tabTo(page, problem);
+  await page.keyboard.press('Enter');
+  assert.equal(await url.evaluate((el) => el === document.activeElement), true, 'focus is on the field');
+  await page.keyboard.press('Home');
+  await page.keyboard.type('https://');
+  assert.equal(await problemsStatus(page).textContent(), 'No problems: the box can be published.');
+  assert.equal(await url.getAttribute('aria-invalid'), null);
+  assert.equal(await page.getByRole('button', { name: 'Download content file' }).isDisabled(), false);
+
+  // A syntax error in the JSON view: the form waits, the problem points into the text.
+  await page.getByRole('button', { name: 'JSON', exact: true }).press('Enter');
+  const json = page.getByRole('textbox', { name: 'Content as JSON' });
+  await json.focus();
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.type('  "oops": ,\n');
+  const syntax = await problem.allTextContents();
+  assert.equal(syntax.length, 1);
+  assert.match(syntax[0], /^invalid JSON: expected value \(line 2, column 11\)$/);
+  await page.getByRole('button', { name: 'Form', exact: true }).press('Enter');
+  assert.match(await page.getByRole('region', { name: 'Edit' }).textContent(), /The JSON cannot be read/);
+  await problem.press('Enter');
+  assert.equal(await json.evaluate((el) => [el === document.activeElement, el.selectionStart, el.value.slice(0, el.selectionStart).split('\n').length]).then(JSON.stringify), JSON.stringify([true, 12, 2]));
+  // Undo takes the error back, in one step for the whole typing.
+  await page.keyboard.press('Control+Z');
+  assert.equal(await problemsStatus(page).textContent(), 'No problems: the box can be published.');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the preview shows the real box in English and dark, at phone width, all sections open', async () => {
+  const { context, page, errors } = await openStudio();
+  const lang = page.getByRole('combobox', { name: 'Language of a new box' });
+  await lang.selectOption('de');
+  await page.getByRole('button', { name: 'New box from the starter' }).press('Enter');
+  const box = preview(page);
+  assert.equal(await box.locator('#fb-title').textContent(), 'Titel der Faktenbox');
+  assert.equal(await box.locator('.fb-all').textContent(), 'Alle Abschnitte einblenden');
+  await page.getByRole('radio', { name: 'English' }).check();
+  assert.equal(await box.locator('.fb-all').textContent(), 'Show all sections');
+  assert.equal(await box.locator('section.fb').getAttribute('lang'), 'en');
+  await page.getByRole('radio', { name: 'Dark' }).check();
+  assert.equal(await box.getAttribute('data-theme'), 'dark');
+  const scheme = await box.evaluate((host) => getComputedStyle(host.shadowRoot.querySelector('.fb-root')).colorScheme);
+  assert.equal(scheme, 'dark');
+  await page.getByRole('radio', { name: 'Phone (360 px)' }).check();
+  assert.equal(Math.round((await box.boundingBox()).width), 360);
+  assert.equal(await box.locator('#fb-overview-button').getAttribute('aria-expanded'), null, 'German ids, since the content is German');
+  assert.equal(await box.locator('#fb-fakten-button').getAttribute('aria-expanded'), 'false');
+  await page.getByRole('radio', { name: 'All open' }).check();
+  const expanded = await box.locator('.fb-acc-button').evaluateAll((bs) => bs.map((b) => b.getAttribute('aria-expanded')));
+  assert.ok(expanded.length >= 6 && expanded.every((e) => e === 'true'), expanded.join());
+  // The preview follows the form as the editor types.
+  await group(page, 'The box').getByRole('textbox', { name: 'Title', exact: true }).fill('Neuer Titel');
+  assert.equal(await box.locator('#fb-title').textContent(), 'Neuer Titel');
+  await page.screenshot({ path: `${SHOTS}/studio-preview-dark.png` });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the snippet equals `factbox render` for the downloaded file, and hydrates in a host page', async () => {
+  const { context, page, errors } = await openStudio();
+  await page.getByRole('button', { name: 'Open the example (C5+1 summit)' }).press('Enter');
+  assert.equal(await problemsStatus(page).textContent(), 'No problems: the box can be published.');
+  await page.getByRole('textbox', { name: 'Article name (the file name)' }).fill('c5-gipfel');
+  await page.getByRole('textbox', { name: 'Article name (the file name)' }).press('Tab');
+  const snippetBox = page.getByRole('textbox', { name: 'Snippet for the article page' });
+  await page.waitForFunction(() => document.getElementById('publish-snippet').value.startsWith('<fact-box'));
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download content file' }).press('Enter')]);
+  assert.equal(download.suggestedFilename(), 'c5-gipfel.json');
+  const file = join(tmp, 'c5-gipfel.json');
+  await download.saveAs(file);
+  assert.equal(await readFile(file, 'utf8'), await page.evaluate(() => localStorage.getItem('factbox-studio.draft')));
+  await page.getByRole('button', { name: 'Copy snippet' }).press('Enter');
+  await page.getByText('Copied to the clipboard.').waitFor();
+  const snippet = await page.evaluate(() => navigator.clipboard.readText());
+  assert.equal(snippet, await snippetBox.inputValue());
+  const base = `${server.url}/factbox/`;
+  assert.equal(await page.getByRole('textbox', { name: /^Bundle base URL/ }).inputValue(), base);
+  const cli = execFileSync(CLI, ['render', '--content', file, '--base', base], { encoding: 'utf8' });
+  assert.equal(snippet, cli, 'byte for byte what `factbox render` prints');
+  // The iframe code names the article and its title.
+  await page.getByRole('button', { name: 'Copy iframe code' }).press('Enter');
+  assert.match(await page.evaluate(() => navigator.clipboard.readText()), /^<iframe data-factbox src="http:\/\/127\.0\.0\.1:\d+\/factbox\/embed\/c5-gipfel\.html\?childId=factbox" title="Faktenbox: C5\+1-Gipfel/);
+
+  // Pasted into an article page, the box hydrates: the server's nodes stay, nothing renders afresh.
+  const host = await context.newPage();
+  const hostErrors = watchErrors(host);
+  const messages = [];
+  host.on('console', (m) => messages.push(m.text()));
+  await host.route(`${server.url}/article.html`, (route) => route.fulfill({
+    contentType: 'text/html',
+    body: `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Artikel</title></head><body><main><h1>Artikel</h1>\n${snippet}</main></body></html>`,
+  }));
+  await host.goto(`${server.url}/article.html`);
+  await host.evaluate(() => { window.before = document.querySelector('fact-box').shadowRoot.querySelector('#fb-title'); });
+  await waitForBoxes(host);
+  assert.equal(await host.evaluate(() => window.before === document.querySelector('fact-box').shadowRoot.querySelector('#fb-title')), true, 'hydrated in place');
+  assert.deepEqual(messages.filter((m) => m.includes('factbox')), [], 'hydrated, not shown afresh');
+  await host.locator('fact-box #fb-rohstoffe-button').click();
+  assert.equal(await host.locator('fact-box #fb-rohstoffe-button').getAttribute('aria-expanded'), 'true');
+  assert.deepEqual(hostErrors, []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the draft survives a reload, and leaving with work not yet taken out of the studio asks first', async () => {
+  const { context, page, errors } = await openStudio();
+  const title = () => group(page, 'The box').getByRole('textbox', { name: 'Title', exact: true });
+  await title().focus();
+  await typeOver(page, 'Ein Entwurf, der bleibt');
+  const dialogs = [];
+  page.on('dialog', (d) => { dialogs.push(d.type()); d.accept(); });
+  await page.reload();
+  assert.deepEqual(dialogs, ['beforeunload'], 'the browser asked before leaving');
+  assert.equal(await title().inputValue(), 'Ein Entwurf, der bleibt');
+  assert.equal(await page.getByRole('region', { name: 'Start' }).getByRole('status').textContent(), 'Your draft is back, as you left it.');
+  assert.equal(await preview(page).locator('#fb-title').textContent(), 'Ein Entwurf, der bleibt');
+  // Downloaded, the draft is safe: leaving asks nothing.
+  await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download content file' }).press('Enter')]);
+  await page.reload();
+  assert.deepEqual(dialogs, ['beforeunload']);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('any file opens: a block kind the form does not know is edited as JSON, a broken file is reported, undo brings back the draft', async () => {
+  const { context, page, errors } = await openStudio();
+  const content = JSON.parse(await readFile('static/content/en.json', 'utf8'));
+  content.sections[0].blocks.push({ type: 'chart', data: [1, 2] });
+  await page.getByLabel('Open a content file').setInputFiles({ name: 'chart.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(content, null, 2)) });
+  await page.getByText('Opened: chart.json').waitFor();
+  const raw = page.getByRole('textbox', { name: 'chart as JSON (the form has no fields for this kind yet)' });
+  assert.match(await raw.inputValue(), /"type": "chart"/);
+  assert.match(await raw.evaluate((el) => document.getElementById(el.getAttribute('aria-describedby')).textContent), /unknown block type "chart"/);
+  // Edited there into a kind the model knows, the block gets its form.
+  await raw.fill('{ "type": "text", "text": "Now a paragraph.", "sources": ["white-house-fact-sheet"] }');
+  assert.equal(await raw.count(), 0);
+  assert.equal(await problemsStatus(page).textContent(), 'No problems: the box can be published.');
+  await page.getByLabel('Open a content file').setInputFiles({ name: 'photo.json', mimeType: 'application/json', buffer: Buffer.from('\u0089PNG not json') });
+  await page.getByText('Opened: photo.json').waitFor();
+  assert.match(await page.getByRole('region', { name: /^Problems/ }).getByRole('button').first().textContent(), /^invalid JSON: .*\(line 1, column 1\)$/);
+  assert.equal(await page.getByRole('button', { name: 'Download content file' }).isDisabled(), true);
+  await page.getByRole('button', { name: 'Undo' }).press('Enter');
+  assert.equal(await problemsStatus(page).textContent(), 'No problems: the box can be published.');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('axe finds nothing at 1280 and 768 px, in English and German, with problems shown; 768 px needs no sideways scrolling', async () => {
+  for (const [width, locale] of [[1280, 'en-US'], [768, 'de-DE']]) {
+    const { context, page, errors } = await openStudio({ width, locale });
+    assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), locale === 'de-DE' ? 'Faktenbox-Studio' : 'Fact box studio');
+    // A problem on the page too: its messages must pass as well.
+    await page.locator('#f-title').fill('');
+    await page.locator('#preview-heading').waitFor();
+    assert.deepEqual(await axeViolations(page), [], `axe at ${width} px`);
+    assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), `no sideways scrolling at ${width} px`);
+    await page.screenshot({ path: `${SHOTS}/studio-${width}-${locale}.png`, fullPage: true });
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});
+
+test('readers never load the studio: the demo article requests nothing from studio/', async () => {
+  const page = await browser.newPage();
+  const requested = [];
+  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  await page.goto(`${server.url}/`);
+  await waitForBoxes(page);
+  assert.ok(requested.some((p) => p.endsWith('factbox_bg.wasm')), 'the reader bundle loaded');
+  assert.deepEqual(requested.filter((p) => p.startsWith('/studio/')), []);
+  await page.close();
+});
