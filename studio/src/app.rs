@@ -40,8 +40,10 @@ fn document() -> Option<web_sys::Document> {
 /// Focuses an element; a group (fieldset, section) focuses its first control, which a screen
 /// reader announces with the group's name.
 fn focus_element(element: Element) {
+    let group = element.get_attribute("role").as_deref() == Some("group");
     let target = match element.tag_name().as_str() {
         "FIELDSET" | "SECTION" => element.query_selector("input, textarea, select").ok().flatten().unwrap_or(element),
+        _ if group => element.query_selector("input, textarea, select").ok().flatten().unwrap_or(element),
         _ => element,
     };
     if let Ok(target) = target.dyn_into::<HtmlElement>() {

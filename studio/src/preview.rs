@@ -118,8 +118,7 @@ pub fn Preview(props: &PreviewProps) -> Html {
             </div>
             if let Some(notice) = notice { <p class="notice" role="status">{ notice }</p> }
             <div class={classes!("preview-frame", l.dark.then_some("dark"), l.phone.then_some("phone"))}>
-                <div class="preview-host" ref={host} data-theme={if l.dark { "dark" } else { "light" }} data-state="ready"
-                     role="region" aria-label={t.preview}></div>
+                <div class="preview-host" ref={host} data-theme={if l.dark { "dark" } else { "light" }} data-state="ready"></div>
             </div>
             { body }
         </section>

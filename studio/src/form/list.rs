@@ -91,12 +91,12 @@ pub fn list(form: &FormCtx, of: &ListOf, item: impl Fn(&FormCtx, &Path) -> Html,
     let heading_id = (!of.heading.is_empty()).then(|| format!("{list_id}-heading"));
     let heading = heading_id.clone().map(|id| html! { <h3 {id}>{ of.heading }</h3> });
     html! {
-        <section class="list" id={list_id.clone()} tabindex="-1" aria-labelledby={heading_id}>
+        <div class="list" role="group" id={list_id.clone()} tabindex="-1" aria-labelledby={heading_id}>
             { heading }
             { problems }
             { rendered }
             { add }
-        </section>
+        </div>
     }
 }
 
