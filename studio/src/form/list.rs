@@ -54,8 +54,10 @@ pub fn list(form: &FormCtx, of: &ListOf, item: impl Fn(&FormCtx, &Path) -> Html,
                     send.emit(edit.clone());
                 });
                 html! {
-                    <button type="button" id={format!("{id}-{suffix}")} disabled={!enabled} {onclick}>
-                        { verb.to_string() }<span class="vh">{ format!(": {name}") }</span>
+                    // Named with the item ("Up: Section 2"), the visible word first, as speech
+                    // input users say it.
+                    <button type="button" id={format!("{id}-{suffix}")} disabled={!enabled} {onclick} aria-label={format!("{verb}: {name}")}>
+                        { verb.to_string() }
                     </button>
                 }
             };
