@@ -303,7 +303,7 @@ test('axe finds nothing at 1280 and 768 px, in English and German, with problems
     await page.locator('#preview-heading').waitFor();
     assert.deepEqual(await axeViolations(page), [], `axe at ${width} px`);
     assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), `no sideways scrolling at ${width} px`);
-    await page.screenshot({ path: `${SHOTS}/studio-${width}-${locale}.png`, fullPage: true });
+    await page.screenshot({ path: `${SHOTS}/studio-${width}-${locale}.png` });
     assert.deepEqual(errors, []);
     await context.close();
   }
