@@ -14,6 +14,8 @@ dist: install
 
 test-native:
 	cargo test --workspace --quiet
+	# The studio's own logic (paths, edits, undo): a wasm crate, its unit tests run natively.
+	cd studio && cargo test --quiet --target $$(rustc -vV | sed -n 's/^host: //p')
 
 check-content:
 	cargo run --quiet --release -p factbox-cli -- check static/content/de.json static/content/en.json

@@ -248,8 +248,7 @@ pub fn App() -> Html {
                     <button type="button" onclick={redo} disabled={!state.can_redo()} aria-keyshortcuts="Control+Shift+Z">{ t.redo }</button>
                     <label for="ui-lang">{ t.ui_language }</label>
                     <select id="ui-lang" onchange={on_ui}>
-                        <option value="de" selected={*ui_lang == Lang::De}>{ "Deutsch" }</option>
-                        <option value="en" selected={*ui_lang == Lang::En}>{ "English" }</option>
+                        { crate::i18n::lang_options(Some(*ui_lang)) }
                     </select>
                 </div>
                 <p class={classes!("saved", (!*saved).then_some("warn"))} role="status">{ save_status }</p>

@@ -217,3 +217,47 @@ pub fn offset_of(text: &str, line: usize, column: usize) -> usize {
     }
     offset
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn paths_read_as_the_check_writes_them() {
+        let path = Path::root().key("sections").index(2).key("blocks").index(0).key("items");
+        assert_eq!(path.check_path(), "sections[2].blocks[0].items");
+        assert_eq!(path.dom_id(), "f-sections-2--blocks-0--items");
+        assert_eq!(ancestors("sections[2].title"), ["sections[2].title", "sections[2]", "sections", ""]);
+        assert_eq!(dom_id(""), "f-box");
+    }
+
+    #[test]
+    fn edits_change_the_value_where_the_path_points() {
+        let mut doc = json!({ "title": "a", "sections": [{ "id": "x" }, { "id": "y" }] });
+        let sections = Path::root().key("sections");
+        assert!(Edit::Set(sections.index(1).key("open"), json!(true)).apply(&mut doc));
+        assert!(Edit::Move(sections.clone(), 1, 0).apply(&mut doc));
+        assert!(Edit::Duplicate(sections.clone(), 1).apply(&mut doc));
+        assert!(Edit::Remove(Path::root().key("title")).apply(&mut doc));
+        assert_eq!(doc, json!({ "sections": [{ "id": "y", "open": true }, { "id": "x" }, { "id": "x" }] }));
+        // Nothing happens where the document has no place for the edit.
+        assert!(!Edit::Set(Path::root().key("summary").key("text"), json!("t")).apply(&mut doc));
+        assert!(!Edit::Move(sections, 0, 9).apply(&mut doc));
+    }
+
+    #[test]
+    fn fields_keep_the_order_the_editor_wrote() {
+        let mut doc: Value = serde_json::from_str(r#"{ "title": "t", "lang": "de" }"#).unwrap();
+        Edit::Set(Path::root().key("title"), json!("u")).apply(&mut doc);
+        assert_eq!(pretty(&doc), "{\n  \"title\": \"u\",\n  \"lang\": \"de\"\n}\n");
+    }
+
+    #[test]
+    fn line_and_column_become_an_offset_in_characters() {
+        let text = "{\n  \"ä\": ,\n}";
+        assert_eq!(offset_of(text, 2, 9), 10);
+        assert_eq!(offset_of(text, 1, 1), 0);
+        assert_eq!(offset_of(text, 9, 1), text.chars().count());
+    }
+}

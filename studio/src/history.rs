@@ -64,3 +64,24 @@ impl History {
         History { entries: self.entries.clone(), at: self.at, group: self.group.clone() }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn typing_in_one_field_is_one_step() {
+        let mut h = History::new("a".into());
+        h.record("ab".into(), Some("title".into()));
+        h.record("abc".into(), Some("title".into()));
+        h.record("abc!".into(), Some("summary".into()));
+        assert_eq!(h.undo(), Some("abc"));
+        assert_eq!(h.undo(), Some("a"));
+        assert_eq!(h.undo(), None);
+        assert_eq!(h.redo(), Some("abc"));
+        // A new change drops what could have been redone.
+        h.record("x".into(), None);
+        assert!(!h.can_redo());
+        assert_eq!(h.undo(), Some("abc"));
+    }
+}

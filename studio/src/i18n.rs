@@ -309,3 +309,15 @@ pub fn qualifier(lang: Lang, name: &str) -> &'static str {
         _ => ui(lang).exact,
     }
 }
+
+/// The two languages as `<option>`s, the `selected` one chosen: for the box's language, a new
+/// box's and the interface's.
+pub fn lang_options(selected: Option<Lang>) -> yew::Html {
+    use yew::html;
+    html! {
+        <>
+            <option value="de" selected={selected == Some(Lang::De)}>{ "Deutsch" }</option>
+            <option value="en" selected={selected == Some(Lang::En)}>{ "English" }</option>
+        </>
+    }
+}

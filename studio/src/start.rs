@@ -55,8 +55,7 @@ pub fn Start(props: &StartProps) -> Html {
                 <div class="field">
                     <label for="start-lang">{ t.starter_lang }</label>
                     <select id="start-lang" onchange={on_lang}>
-                        <option value="de" selected={*lang == Lang::De}>{ "Deutsch" }</option>
-                        <option value="en" selected={*lang == Lang::En}>{ "English" }</option>
+                        { crate::i18n::lang_options(Some(*lang)) }
                     </select>
                 </div>
                 <button type="button" onclick={starter}>{ t.starter }</button>

@@ -256,9 +256,15 @@ test('the draft survives a reload, and leaving with work not yet taken out of th
   const title = () => group(page, 'The box').getByRole('textbox', { name: 'Title', exact: true });
   await title().focus();
   await typeOver(page, 'Ein Entwurf, der bleibt');
+  // The bundle's base URL is set once and remembered.
+  const base = page.getByRole('textbox', { name: /^Bundle base URL/ });
+  await base.fill('https://cdn.example.org/factbox');
+  await base.press('Tab');
   const dialogs = [];
   page.on('dialog', (d) => { dialogs.push(d.type()); d.accept(); });
   await page.reload();
+  assert.equal(await base.inputValue(), 'https://cdn.example.org/factbox');
+  assert.match(await page.getByRole('textbox', { name: 'Snippet for the article page' }).inputValue(), /href="https:\/\/cdn\.example\.org\/factbox\/factbox\.css"/);
   assert.deepEqual(dialogs, ['beforeunload'], 'the browser asked before leaving');
   assert.equal(await title().inputValue(), 'Ein Entwurf, der bleibt');
   assert.equal(await page.getByRole('region', { name: 'Start' }).getByRole('status').textContent(), 'Your draft is back, as you left it.');

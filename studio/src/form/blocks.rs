@@ -3,7 +3,7 @@
 //! has no editor for (a kind added to the model later) is edited as JSON, so every block stays
 //! editable; adding its form editor is one arm in [`BlockEditor`].
 
-use super::fields::{fields, EVENT, FACT, FIGURE, PROFILE, ROW, STATEMENT};
+use super::fields::{fields, fields_of, EVENT, FACT, FIGURE, PROFILE, ROW, STATEMENT};
 use super::list::{add_label, list, ListOf};
 use super::{problem_list, FormCtx};
 use crate::doc::{pretty, Edit, Path};
@@ -81,7 +81,7 @@ fn FactsBlock(props: &BlockProps) -> Html {
 #[function_component]
 fn FiguresBlock(props: &BlockProps) -> Html {
     let form = use_context::<FormCtx>().expect("inside the form");
-    entries(&form, &props.path, "figures", |f, p| fields(f, p, FIGURE), "label")
+    entries(&form, &props.path, "figures", |f, p| fields_of(f, p, FIGURE), "label")
 }
 
 #[function_component]
@@ -103,7 +103,7 @@ fn ProfilesBlock(props: &BlockProps) -> Html {
             html! {
                 <>
                     { fields(f, p, PROFILE) }
-                    { list(f, &rows, |f, p| fields(f, p, ROW), |v| v.get("label").and_then(Value::as_str).unwrap_or("").to_string()) }
+                    { list(f, &rows, |f, p| fields_of(f, p, ROW), |v| v.get("label").and_then(Value::as_str).unwrap_or("").to_string()) }
                 </>
             }
         },

@@ -4,7 +4,7 @@
 use super::{problem_list, FormCtx};
 use crate::doc::{shown, Edit, Path};
 use crate::i18n::{self, ui};
-use factbox::content::QUALIFIERS;
+use factbox::content::{Lang, QUALIFIERS};
 use serde_json::{Number, Value};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -58,30 +58,23 @@ pub const FACT: &[Spec] = &[
     opt("caveat", "caveat", Kind::Long),
     req("sources", Kind::Sources),
 ];
-pub const FIGURE: &[Spec] = &[
-    req("label", Kind::Line),
-    req("value", Kind::Number),
+/// What a number says besides itself, in figures and profile rows alike.
+pub const QUANTITY: &[Spec] = &[
     opt("qualifier", "qualifier", Kind::Qualifier),
     opt("unit", "unit", Kind::Line),
     opt("as_of", "number_as_of", Kind::Line),
     opt("basis", "basis", Kind::Line),
     opt("caveat", "caveat", Kind::Long),
-    req("sources", Kind::Sources),
 ];
+pub const FIGURE: &[&[Spec]] = &[&[req("label", Kind::Line), req("value", Kind::Number)], QUANTITY, &[req("sources", Kind::Sources)]];
 pub const EVENT: &[Spec] = &[req("date", Kind::Line), req("text", Kind::Long), opt("caveat", "caveat", Kind::Long), req("sources", Kind::Sources)];
 pub const PROFILE: &[Spec] = &[req("name", Kind::Line), req("id", Kind::Line)];
 /// A profile's row holds a text or a number: both are offered, and the check says if both or
-/// neither is given.
-pub const ROW: &[Spec] = &[
-    req("label", Kind::Line),
-    opt("text", "row_text", Kind::Line),
-    opt("value", "row_value", Kind::Number),
-    opt("qualifier", "qualifier", Kind::Qualifier),
-    opt("unit", "unit", Kind::Line),
-    opt("as_of", "number_as_of", Kind::Line),
-    opt("basis", "basis", Kind::Line),
-    opt("caveat", "caveat", Kind::Long),
-    opt("sources", "sources", Kind::Sources),
+/// neither is given. A row's sources are optional (a capital needs none).
+pub const ROW: &[&[Spec]] = &[
+    &[req("label", Kind::Line), opt("text", "row_text", Kind::Line), opt("value", "row_value", Kind::Number)],
+    QUANTITY,
+    &[opt("sources", "sources", Kind::Sources)],
 ];
 pub const SOURCE: &[Spec] = &[
     req("publisher", Kind::Line),
@@ -94,6 +87,11 @@ pub const SOURCE: &[Spec] = &[
 /// The controls for an object's fields.
 pub fn fields(form: &FormCtx, object: &Path, specs: &[Spec]) -> Html {
     specs.iter().map(|spec| field(form, object, spec)).collect()
+}
+
+/// The controls for fields listed in parts (shared runs of fields, such as [`QUANTITY`]).
+pub fn fields_of(form: &FormCtx, object: &Path, parts: &[&[Spec]]) -> Html {
+    parts.iter().map(|specs| fields(form, object, specs)).collect()
 }
 
 fn field(form: &FormCtx, object: &Path, spec: &Spec) -> Html {
@@ -140,19 +138,15 @@ fn field(form: &FormCtx, object: &Path, spec: &Spec) -> Html {
             html! { <input {id} type="text" inputmode="decimal" value={shown(current)} {oninput} aria-invalid={invalid} aria-describedby={describedby} /> }
         }
         Kind::Qualifier | Kind::Lang => {
-            let names: Vec<&str> = if spec.kind == Kind::Lang { vec!["de", "en"] } else { [""].into_iter().chain(QUALIFIERS.iter().copied()).collect() };
             let selected = shown(current);
-            let options = names
-                .iter()
-                .map(|name| {
-                    let text = match (spec.kind, *name) {
-                        (Kind::Lang, "de") => "Deutsch",
-                        (Kind::Lang, _) => "English",
-                        (_, name) => i18n::qualifier(form.ui, name),
-                    };
-                    html! { <option value={*name} selected={selected == *name}>{ text }</option> }
-                })
-                .collect::<Html>();
+            let options = if spec.kind == Kind::Lang {
+                i18n::lang_options(Lang::from_tag(&selected))
+            } else {
+                [""].iter()
+                    .chain(QUALIFIERS)
+                    .map(|name| html! { <option value={*name} selected={selected == *name}>{ i18n::qualifier(form.ui, name) }</option> })
+                    .collect::<Html>()
+            };
             let onchange = Callback::from(move |e: Event| edit.emit(set_text(e.target_unchecked_into::<HtmlSelectElement>().value())));
             html! { <select {id} {onchange} aria-invalid={invalid} aria-describedby={describedby}>{ options }</select> }
         }
@@ -250,4 +244,19 @@ fn sources(form: &FormCtx, path: &Path, label: &str, optional: bool) -> Html {
 
 fn shown_id(v: &Value) -> String {
     shown(Some(v))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::number;
+    use serde_json::json;
+
+    #[test]
+    fn a_number_field_keeps_what_is_typed() {
+        assert_eq!(number("20500000"), json!(20500000));
+        assert_eq!(number("1.5"), json!(1.5));
+        assert_eq!(number("1."), json!("1."), "still being typed: kept as text, and reported");
+        assert_eq!(number("12,5"), json!("12,5"));
+        assert_eq!(number("NaN"), json!("NaN"));
+    }
 }

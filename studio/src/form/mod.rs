@@ -10,7 +10,7 @@ use crate::doc::{Edit, Path};
 use crate::i18n::{self, ui};
 use factbox::content::check::Diagnostic;
 use factbox::content::Lang;
-use fields::{fields, BOX, FIGURE, SECTION, SOURCE, STATEMENT};
+use fields::{fields, fields_of, BOX, FIGURE, SECTION, SOURCE, STATEMENT};
 use list::{list, ListOf};
 use serde_json::{json, Value};
 use std::cell::RefCell;
@@ -135,7 +135,7 @@ pub fn Form(props: &FormProps) -> Html {
                         { fields(form, &summary, STATEMENT) }
                     </fieldset>
                 </fieldset>
-                { list(form, &glance, |form, path| fields(form, path, FIGURE), title_of("label")) }
+                { list(form, &glance, |form, path| fields_of(form, path, FIGURE), title_of("label")) }
                 { list(form, &sections, |form, path| section(form, path), title_of("title")) }
                 { list(form, &sources, |form, path| fields(form, path, SOURCE), title_of("publisher")) }
             </div>
