@@ -4,6 +4,7 @@
 /// The most steps kept; the oldest go first.
 const LIMIT: usize = 300;
 
+#[derive(Clone)]
 pub struct History {
     entries: Vec<String>,
     at: usize,
@@ -55,13 +56,6 @@ impl History {
 
     pub fn can_redo(&self) -> bool {
         self.at + 1 < self.entries.len()
-    }
-}
-
-impl History {
-    /// A copy, for the rare case that a state is still shared when it changes.
-    pub fn clone_all(&self) -> History {
-        History { entries: self.entries.clone(), at: self.at, group: self.group.clone() }
     }
 }
 

@@ -90,11 +90,9 @@ impl Reducible for State {
             generation: self.generation,
             history: History::new(String::new()),
         };
-        // The history moves over rather than being copied: reducers get the only handle.
-        let mut history = match Rc::try_unwrap(self) {
-            Ok(state) => state.history,
-            Err(shared) => shared.history.clone_all(),
-        };
+        // Yew keeps the current state while the next is made, so the history is copied: a few
+        // hundred short texts at most.
+        let mut history = self.history.clone();
         let text = match action {
             Action::Text(text) => {
                 history.record(text.clone(), Some("json".into()));

@@ -59,6 +59,8 @@ test('an editor builds a box for a new article from the starter, with the keyboa
   const started = Date.now();
   await tabTo(page, page.getByRole('button', { name: 'New box from the starter' }));
   await page.keyboard.press('Enter');
+  assert.equal(await page.evaluate(() => localStorage.getItem('factbox-studio.draft')), execFileSync(CLI, ['new', '--lang', 'en'], { encoding: 'utf8' }),
+    'the starter is what `factbox new` prints');
   const box = group(page, 'The box');
   await tabTo(page, box.getByRole('textbox', { name: 'Title', exact: true }));
   await typeOver(page, 'Pension package: what the Bundestag decided');
@@ -296,6 +298,16 @@ test('any file opens: a block kind the form does not know is edited as JSON, a b
   assert.equal(await page.getByRole('button', { name: 'Download content file' }).isDisabled(), true);
   await page.getByRole('button', { name: 'Undo' }).press('Enter');
   assert.equal(await problemsStatus(page).textContent(), 'No problems: the box can be published.');
+  // A file dropped anywhere on the page opens too.
+  const starter = execFileSync(CLI, ['new', '--lang', 'de'], { encoding: 'utf8' });
+  await page.evaluate((text) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([text], 'neu.json', { type: 'application/json' }));
+    document.querySelector('main').dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  }, starter);
+  await page.getByText('Opened: neu.json').waitFor();
+  assert.equal(await page.evaluate(() => localStorage.getItem('factbox-studio.draft')), starter, 'the file, byte for byte');
+  assert.equal(await preview(page).locator('#fb-title').textContent(), 'Titel der Faktenbox');
   assert.deepEqual(errors, []);
   await context.close();
 });
