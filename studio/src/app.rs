@@ -155,12 +155,11 @@ pub fn App() -> Html {
             if *view == View::Form && has_form && focus_path(&d.path) {
                 return;
             }
+            // No field for it (a syntax error, or the JSON view is open): its place in the text,
+            // focused by the effect above once the JSON view has rendered. Setting the view
+            // renders even when it is already the JSON view.
             *focus_next.borrow_mut() = None;
             *caret_next.borrow_mut() = Some((d.line, d.column));
-            // Rendered with the JSON view, then focused by the effect above.
-            if *view == View::Json {
-                view.set(View::Json);
-            }
             view.set(View::Json);
         })
     };

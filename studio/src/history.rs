@@ -1,12 +1,16 @@
 //! Undo and redo over whole texts of the document. Content files are a few kilobytes, so a
-//! copy per step is simpler and safer than inverse operations, and undo can never corrupt.
+//! text per step is simpler and safer than inverse operations, and undo can never corrupt.
+//! Texts are shared (`Rc<str>`): the history is copied with every change of state, and a copy
+//! then costs a pointer per step, not the texts.
+
+use std::rc::Rc;
 
 /// The most steps kept; the oldest go first.
 const LIMIT: usize = 300;
 
 #[derive(Clone)]
 pub struct History {
-    entries: Vec<String>,
+    entries: Vec<Rc<str>>,
     at: usize,
     /// The field the last step typed into: more typing there joins the same step.
     group: Option<String>,
@@ -14,20 +18,20 @@ pub struct History {
 
 impl History {
     pub fn new(text: String) -> History {
-        History { entries: vec![text], at: 0, group: None }
+        History { entries: vec![Rc::from(text)], at: 0, group: None }
     }
 
     /// Records a new text. Steps of the same `group` (one field being typed in) merge.
     pub fn record(&mut self, text: String, group: Option<String>) {
-        if self.entries[self.at] == text {
+        if *self.entries[self.at] == *text {
             return;
         }
         self.entries.truncate(self.at + 1);
         if group.is_some() && group == self.group && self.at > 0 {
-            self.entries[self.at] = text;
+            self.entries[self.at] = Rc::from(text);
             return;
         }
-        self.entries.push(text);
+        self.entries.push(Rc::from(text));
         if self.entries.len() > LIMIT {
             self.entries.remove(0);
         }

@@ -41,16 +41,18 @@ pub fn Preview(props: &PreviewProps) -> Html {
         use_effect_with((), move |_| {
             if let Some(host) = host.cast::<Element>() {
                 let init = ShadowRootInit::new(ShadowRootMode::Open);
-                if let (Ok(shadow), Some(document)) = (host.attach_shadow(&init), web_sys::window().and_then(|w| w.document())) {
-                    let link = document.create_element("link").expect("link");
-                    let _ = link.set_attribute("rel", "stylesheet");
-                    let _ = link.set_attribute("href", STYLESHEET);
-                    let root = document.create_element("div").expect("div");
+                let document = web_sys::window().and_then(|w| w.document());
+                let made = document.zip(host.attach_shadow(&init).ok()).and_then(|(document, shadow)| {
+                    let link = document.create_element("link").ok()?;
+                    link.set_attribute("rel", "stylesheet").ok()?;
+                    link.set_attribute("href", STYLESHEET).ok()?;
+                    let root = document.create_element("div").ok()?;
                     root.set_class_name("fb-root");
-                    let _ = shadow.append_child(&link);
-                    let _ = shadow.append_child(&root);
-                    mount.set(Some(root));
-                }
+                    shadow.append_child(&link).ok()?;
+                    shadow.append_child(&root).ok()?;
+                    Some(root)
+                });
+                mount.set(made);
             }
         });
     }

@@ -67,17 +67,17 @@ pub fn Publish(props: &PublishProps) -> Html {
     });
     let snippet = use_state(|| None::<Result<String, String>>);
     let status = use_state(String::new);
-    // A new snippet for every change of text or options; an older render that finishes late
-    // is dropped, so what is shown is always the latest text's.
+    // A new snippet for every change of text or options, made once typing pauses; until then
+    // there is none (never an older text's to copy), and a render that a newer change
+    // overtook is dropped.
     let latest = use_mut_ref(|| 0u64);
     {
         let (snippet, latest) = (snippet.clone(), latest.clone());
         use_effect_with((props.text.clone(), (*options).clone(), props.ready), move |(text, o, ready)| {
             *latest.borrow_mut() += 1;
             let mine = *latest.borrow();
-            if !*ready {
-                snippet.set(None);
-            } else {
+            snippet.set(None);
+            if *ready {
                 let opts = SnippetOptions {
                     content: ContentRef::Inline { text: text.to_string() },
                     base_url: with_slash(&o.base_url),
@@ -90,6 +90,10 @@ pub fn Publish(props: &PublishProps) -> Html {
                     lang: None,
                 };
                 wasm_bindgen_futures::spawn_local(async move {
+                    pause(PAUSE_MS).await;
+                    if *latest.borrow() != mine {
+                        return;
+                    }
                     let made = snippet_async(&opts).await;
                     if *latest.borrow() == mine {
                         snippet.set(Some(made));
@@ -207,6 +211,20 @@ pub fn Publish(props: &PublishProps) -> Html {
             </div>
         </section>
     }
+}
+
+/// How long typing must pause before the snippet is rendered again (a whole box, on the
+/// server renderer): long enough to skip it between keys, short enough to feel immediate.
+const PAUSE_MS: i32 = 200;
+
+/// Resolves after `ms` milliseconds, on the browser's timer.
+async fn pause(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
 /// Saves `text` as a file through the browser's download.

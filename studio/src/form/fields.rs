@@ -102,9 +102,6 @@ fn field(form: &FormCtx, object: &Path, spec: &Spec) -> Html {
         "" => spec.key,
         label => label,
     };
-    if spec.kind == Kind::Sources {
-        return sources(form, &path, label, spec.optional);
-    }
     let (problems, describedby) = problem_list(&id, form.ui, &form.problems_at(&path.check_path()));
     let invalid = describedby.as_ref().map(|_| "true");
     let current = form.get(&path);
@@ -165,7 +162,8 @@ fn field(form: &FormCtx, object: &Path, spec: &Spec) -> Html {
                 </div>
             };
         }
-        Kind::Sources => unreachable!("handled above"),
+        // A group of checkboxes with its own legend, not one labelled control.
+        Kind::Sources => return sources(form, &path, label, spec.optional),
     };
     html! {
         <div class={classes!("field", (spec.kind == Kind::Long).then_some("field--long"))}>
