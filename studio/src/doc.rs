@@ -83,10 +83,14 @@ impl Path {
     }
 }
 
-/// The id of the form control for a path as the check writes it. Each character that is not a
-/// letter or digit becomes `-`, so that the id is plain in CSS and URLs alike.
+/// The id of the form control for a path as the check writes it: `sections[2].title` is
+/// `f-sections-2-title`, plain in CSS and URLs alike.
 pub fn dom_id(check_path: &str) -> String {
-    let tail: String = check_path.chars().map(|c| if c.is_ascii_alphanumeric() || c == '_' { c } else { '-' }).collect();
+    let tail: String = check_path
+        .chars()
+        .filter(|c| *c != ']')
+        .map(|c| if c.is_ascii_alphanumeric() || c == '_' { c } else { '-' })
+        .collect();
     if tail.is_empty() {
         "f-box".into()
     } else {
@@ -227,7 +231,7 @@ mod tests {
     fn paths_read_as_the_check_writes_them() {
         let path = Path::root().key("sections").index(2).key("blocks").index(0).key("items");
         assert_eq!(path.check_path(), "sections[2].blocks[0].items");
-        assert_eq!(path.dom_id(), "f-sections-2--blocks-0--items");
+        assert_eq!(path.dom_id(), "f-sections-2-blocks-0-items");
         assert_eq!(ancestors("sections[2].title"), ["sections[2].title", "sections[2]", "sections", ""]);
         assert_eq!(dom_id(""), "f-box");
     }

@@ -102,6 +102,8 @@ pub fn Publish(props: &PublishProps) -> Html {
             }
         });
     }
+    // Text fields update on every key (`oninput`), not when they lose focus: a render in
+    // between (a snippet that just finished) would otherwise put the old value back.
     let set = |apply: fn(&mut Options, String), key: Option<&'static str>| {
         let options = options.clone();
         Callback::from(move |e: Event| {
@@ -116,6 +118,10 @@ pub fn Publish(props: &PublishProps) -> Html {
             apply(&mut next, value);
             options.set(next);
         })
+    };
+    let set_text = |apply: fn(&mut Options, String), key: &'static str| {
+        let set = set(apply, Some(key));
+        Callback::from(move |e: InputEvent| set.emit(e.into()))
     };
     let name = file_name(&options.article);
     let base = with_slash(&options.base_url);
@@ -176,11 +182,11 @@ pub fn Publish(props: &PublishProps) -> Html {
             if !props.ready { <p class="notice">{ t.publish_blocked }</p> }
             <div class="field">
                 <label for="publish-base">{ t.base_url }</label>
-                <input id="publish-base" type="url" value={options.base_url.clone()} onchange={set(|o, v| o.base_url = v, Some(store::BASE_URL))} />
+                <input id="publish-base" type="url" value={options.base_url.clone()} oninput={set_text(|o, v| o.base_url = v, store::BASE_URL)} />
             </div>
             <div class="field">
                 <label for="publish-article">{ t.article }</label>
-                <input id="publish-article" type="text" value={options.article.clone()} onchange={set(|o, v| o.article = v, Some(store::ARTICLE))} />
+                <input id="publish-article" type="text" value={options.article.clone()} oninput={set_text(|o, v| o.article = v, store::ARTICLE)} />
             </div>
             <div class="field-row">
                 <div class="field">

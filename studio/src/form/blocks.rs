@@ -116,15 +116,19 @@ fn ProfilesBlock(props: &BlockProps) -> Html {
 fn RawBlock(props: &BlockProps) -> Html {
     let form = use_context::<FormCtx>().expect("inside the form");
     let t = ui(form.ui);
-    // What the editor typed that does not parse yet; `None` shows the document's block.
-    let draft = use_state(|| None::<(String, String)>);
+    // What the editor typed, as typed (the caret stays where it is), with why it does not
+    // parse or the block it became. Shown while it is still the document's block: after an
+    // undo, say, the document's own block shows again.
+    let draft = use_state(|| None::<(String, Result<Value, String>)>);
     let id = format!("{}-json", props.path.dom_id());
     let check_path = props.path.check_path();
     let problems: Vec<_> = form.diagnostics.iter().filter(|d| d.path.starts_with(&check_path) && d.path != check_path).collect();
     let (problems, describedby) = problem_list(&id, form.ui, &problems);
+    let current = form.get(&props.path);
     let text = match &*draft {
-        Some((text, _)) => text.clone(),
-        None => form.get(&props.path).map(pretty).unwrap_or_default(),
+        Some((text, Err(_))) => text.clone(),
+        Some((text, Ok(applied))) if Some(applied) == current => text.clone(),
+        _ => current.map(pretty).unwrap_or_default(),
     };
     let oninput = {
         let (draft, edit, path) = (draft.clone(), form.edit.clone(), props.path.clone());
@@ -132,15 +136,18 @@ fn RawBlock(props: &BlockProps) -> Html {
             let typed = e.target_unchecked_into::<HtmlTextAreaElement>().value();
             match serde_json::from_str::<Value>(&typed) {
                 Ok(value) => {
-                    draft.set(None);
+                    draft.set(Some((typed, Ok(value.clone()))));
                     edit.emit(Edit::Set(path.clone(), value));
                 }
-                Err(error) => draft.set(Some((typed, error.to_string()))),
+                Err(error) => draft.set(Some((typed, Err(error.to_string())))),
             }
         })
     };
     let kind = form.get(&props.path).and_then(|b| b.get("type")).and_then(Value::as_str).unwrap_or("?").to_string();
-    let invalid = draft.as_ref().map(|(_, error)| html! { <p class="field-problems" role="alert">{ format!("{}: {error}", t.raw_invalid) }</p> });
+    let invalid = match &*draft {
+        Some((_, Err(error))) => html! { <p class="field-problems" role="alert">{ format!("{}: {error}", t.raw_invalid) }</p> },
+        _ => Html::default(),
+    };
     html! {
         <div class="field field--long">
             <label for={id.clone()}>{ format!("{} {}", i18n::kind(form.ui, &kind), t.raw_block) }</label>
