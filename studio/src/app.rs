@@ -199,6 +199,27 @@ pub fn App() -> Html {
             }
         })
     };
+    // A content file's text pasted anywhere but into a field opens as a new document. Listened
+    // for on the document: with nothing focused, the page's body gets the paste.
+    {
+        let (on_load, label) = (on_load.clone(), t.pasted);
+        use_effect_with((), move |_| {
+            let listener = Closure::<dyn Fn(web_sys::ClipboardEvent)>::new(move |e: web_sys::ClipboardEvent| {
+                let target = e.target().and_then(|t| t.dyn_into::<Element>().ok());
+                let in_field = target.is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"));
+                let text = e.clipboard_data().and_then(|d| d.get_data("text/plain").ok()).unwrap_or_default();
+                if !in_field && text.trim_start().starts_with('{') {
+                    e.prevent_default();
+                    on_load.emit((text, label.to_string()));
+                }
+            });
+            if let Some(document) = document() {
+                let _ = document.add_event_listener_with_callback("paste", listener.as_ref().unchecked_ref());
+            }
+            // The listener lives as long as the page.
+            listener.forget();
+        });
+    }
     let on_ui = {
         let ui_lang = ui_lang.clone();
         Callback::from(move |e: Event| {

@@ -1,6 +1,6 @@
 //! Where a box begins: the starter (the same file `factbox new` writes), the shipped C5+1 box,
-//! or an editor's own file, opened with the file picker, dropped on the page or pasted into
-//! the JSON view. Each replaces the draft as one step that undo takes back.
+//! or an editor's own file, opened with the file picker, dropped on the page or pasted. Each
+//! replaces the draft as one step that undo takes back.
 
 use crate::i18n::ui;
 use factbox::content::{starter, Lang, DEFAULT_DE, DEFAULT_EN};

@@ -310,6 +310,16 @@ test('any file opens: a block kind the form does not know is edited as JSON, a b
   await page.getByText('Opened: neu.json').waitFor();
   assert.equal(await page.evaluate(() => localStorage.getItem('factbox-studio.draft')), starter, 'the file, byte for byte');
   assert.equal(await preview(page).locator('#fb-title').textContent(), 'Titel der Faktenbox');
+  // So does a file's text pasted outside a field.
+  await page.getByRole('heading', { name: 'Start' }).click();
+  await page.evaluate((text) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', text);
+    document.activeElement.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, await readFile('static/content/en.json', 'utf8'));
+  await page.getByText('Opened the pasted text').waitFor();
+  assert.equal(await preview(page).locator('#fb-title').textContent(), content.title);
+  assert.equal(await problemsStatus(page).textContent(), 'No problems: the box can be published.');
   assert.deepEqual(errors, []);
   await context.close();
 });
