@@ -263,7 +263,8 @@ pub fn field(lang: Lang, key: &str) -> &'static str {
         "lang" => if de { "Sprache der Box" } else { "Language of the box" },
         "title" => if de { "Titel" } else { "Title" },
         "summary" => if de { "Zusammenfassung" } else { "Summary" },
-        "text" => if de { "Text" } else { "Text" },
+        // The same word in both languages.
+        "text" => "Text",
         "caveat" => if de { "Einschränkung (optional)" } else { "Caveat (optional)" },
         "as_of" => if de { "Stand (JJJJ-MM-TT)" } else { "As of (YYYY-MM-DD)" },
         "id" => if de { "Id (für Links, ohne Leerzeichen)" } else { "Id (for links, no spaces)" },
@@ -276,7 +277,7 @@ pub fn field(lang: Lang, key: &str) -> &'static str {
         "unit" => if de { "Einheit (optional)" } else { "Unit (optional)" },
         "date" => if de { "Datum (JJJJ, JJJJ-MM oder JJJJ-MM-TT)" } else { "Date (YYYY, YYYY-MM or YYYY-MM-DD)" },
         "basis" => if de { "Grundlage (optional)" } else { "Basis (optional)" },
-        "name" => if de { "Name" } else { "Name" },
+        "name" => "Name",
         "publisher" => if de { "Herausgeber" } else { "Publisher" },
         "url" => if de { "Webadresse" } else { "Web address" },
         "source_title" => if de { "Überschrift" } else { "Headline" },
@@ -292,7 +293,7 @@ pub fn field(lang: Lang, key: &str) -> &'static str {
 pub fn kind(lang: Lang, kind: &str) -> String {
     let de = lang == Lang::De;
     match kind {
-        "text" => if de { "Text" } else { "Text" }.into(),
+        "text" => "Text".into(),
         "facts" => if de { "Fakten" } else { "Facts" }.into(),
         "figures" => if de { "Zahlen" } else { "Figures" }.into(),
         "timeline" => if de { "Chronik" } else { "Timeline" }.into(),

@@ -136,7 +136,7 @@ pub fn Form(props: &FormProps) -> Html {
                     </fieldset>
                 </fieldset>
                 { list(form, &glance, |form, path| fields_of(form, path, FIGURE), title_of("label")) }
-                { list(form, &sections, |form, path| section(form, path), title_of("title")) }
+                { list(form, &sections, section, title_of("title")) }
                 { list(form, &sources, |form, path| fields(form, path, SOURCE), title_of("publisher")) }
             </div>
         </ContextProvider<FormCtx>>
