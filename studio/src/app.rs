@@ -80,12 +80,14 @@ pub fn App() -> Html {
     let ui_lang = use_state(initial_ui);
     let t = ui(*ui_lang);
     let restored = use_memo((), |_| store::load(store::DRAFT).filter(|d| !d.trim().is_empty()));
+    let first = use_memo((), |_| (*restored).clone().unwrap_or_else(|| starter::text(*ui_lang)));
     let state = {
-        let first = (*restored).clone().unwrap_or_else(|| starter::text(*ui_lang));
+        let first = (*first).clone();
         use_reducer(move || State::new(first))
     };
-    // The last text that left the studio (downloaded or copied).
-    let exported = use_state(|| store::load(store::EXPORTED));
+    // The last text that left the studio (downloaded or copied). The untouched starter of a
+    // first visit is nobody's work: leaving it asks nothing.
+    let exported = use_state(|| store::load(store::EXPORTED).or_else(|| restored.is_none().then(|| (*first).clone())));
     let saved = use_state(|| true);
     let view = use_state(|| View::Form);
     let message = use_state(|| if restored.is_some() { t.restored.to_string() } else { String::new() });
@@ -272,12 +274,18 @@ pub fn App() -> Html {
                     </select>
                 </div>
                 <p class={classes!("saved", (!*saved).then_some("warn"))} role="status">{ save_status }</p>
+                // On a tablet the panels stack: these jump between them.
+                <nav class="jump" aria-label={t.jump}>
+                    <a href="#edit-heading">{ t.edit }</a>
+                    <a href="#preview-heading">{ t.preview }</a>
+                    <a href="#publish-heading">{ t.publish }</a>
+                </nav>
             </header>
             <main>
                 <Start ui={*ui_lang} {on_load} message={AttrValue::from((*message).clone())} />
                 <div class="columns">
                     <section class="editor" aria-labelledby="edit-heading">
-                        <h2 id="edit-heading">{ t.edit }</h2>
+                        <h2 id="edit-heading" tabindex="-1">{ t.edit }</h2>
                         <div class="views" role="group" aria-label={t.views}>
                             <button type="button" aria-pressed={(*view == View::Form).to_string()} onclick={set_view(View::Form)}>{ t.view_form }</button>
                             <button type="button" aria-pressed={(*view == View::Json).to_string()} onclick={set_view(View::Json)}>{ t.view_json }</button>

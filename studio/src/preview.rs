@@ -95,7 +95,7 @@ pub fn Preview(props: &PreviewProps) -> Html {
     };
     html! {
         <section class="preview" aria-labelledby="preview-heading">
-            <h2 id="preview-heading">{ t.preview }</h2>
+            <h2 id="preview-heading" tabindex="-1">{ t.preview }</h2>
             <div class="preview-controls">
                 <fieldset>
                     <legend>{ t.preview_lang }</legend>

@@ -178,7 +178,7 @@ pub fn Publish(props: &PublishProps) -> Html {
     );
     html! {
         <section class="publish" aria-labelledby="publish-heading">
-            <h2 id="publish-heading">{ t.publish }</h2>
+            <h2 id="publish-heading" tabindex="-1">{ t.publish }</h2>
             if !props.ready { <p class="notice">{ t.publish_blocked }</p> }
             <div class="field">
                 <label for="publish-base">{ t.base_url }</label>

@@ -257,6 +257,12 @@ test('the snippet equals `factbox render` for the downloaded file, and hydrates 
 
 test('the draft survives a reload, and leaving with work not yet taken out of the studio asks first', async () => {
   const { context, page, errors } = await openStudio();
+  const dialogs = [];
+  page.on('dialog', (d) => { dialogs.push(d.type()); d.accept(); });
+  // The untouched starter of a first visit is nobody's work: leaving asks nothing.
+  await page.getByRole('heading', { name: 'Start' }).click();
+  await page.reload();
+  assert.deepEqual(dialogs, []);
   const title = () => group(page, 'The box').getByRole('textbox', { name: 'Title', exact: true });
   await title().focus();
   await typeOver(page, 'Ein Entwurf, der bleibt');
@@ -264,8 +270,6 @@ test('the draft survives a reload, and leaving with work not yet taken out of th
   const base = page.getByRole('textbox', { name: /^Bundle base URL/ });
   await base.fill('https://cdn.example.org/factbox');
   await base.press('Tab');
-  const dialogs = [];
-  page.on('dialog', (d) => { dialogs.push(d.type()); d.accept(); });
   await page.reload();
   assert.equal(await base.inputValue(), 'https://cdn.example.org/factbox');
   await page.waitForFunction(() => document.getElementById('publish-snippet').value.includes('href="https://cdn.example.org/factbox/factbox.css"'));
@@ -333,10 +337,26 @@ test('axe finds nothing at 1280 and 768 px, in English and German, with problems
     await page.locator('#preview-heading').waitFor();
     assert.deepEqual(await axeViolations(page), [], `axe at ${width} px`);
     assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), `no sideways scrolling at ${width} px`);
+    // The panels stack on a tablet: a link jumps to the preview, and Tab goes on from there.
+    await page.getByRole('navigation').getByRole('link', { name: locale === 'de-DE' ? 'Vorschau' : 'Preview' }).press('Enter');
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'preview-heading');
+    assert.ok(await page.getByRole('heading', { name: locale === 'de-DE' ? 'Vorschau' : 'Preview' }).isVisible());
     await page.screenshot({ path: `${SHOTS}/studio-${width}-${locale}.png` });
     assert.deepEqual(errors, []);
     await context.close();
   }
+});
+
+test('the interface speaks German or English, as the editor chooses, and remembers it', async () => {
+  const { context, page, errors } = await openStudio();
+  await page.getByRole('combobox', { name: 'Interface language' }).selectOption('de');
+  assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), 'Faktenbox-Studio');
+  assert.equal(await page.getByRole('button', { name: 'Neue Box aus der Vorlage' }).count(), 1);
+  assert.equal(await page.locator('.studio').getAttribute('lang'), 'de');
+  await page.reload();
+  assert.equal(await page.getByRole('combobox', { name: 'Sprache der Oberfläche' }).inputValue(), 'de');
+  assert.deepEqual(errors, []);
+  await context.close();
 });
 
 test('readers never load the studio: the demo article requests nothing from studio/', async () => {
