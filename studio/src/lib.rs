@@ -5,6 +5,7 @@
 //! line and column, the starter, the component and server rendering.
 
 mod app;
+mod archieml;
 mod doc;
 mod form;
 mod history;

@@ -2,9 +2,10 @@
 //! or an editor's own file, opened with the file picker, dropped on the page or pasted. Each
 //! replaces the draft as one step that undo takes back.
 
+use crate::doc::pretty;
 use crate::i18n::ui;
 use factbox::content::{starter, Lang, DEFAULT_DE, DEFAULT_EN};
-use web_sys::{HtmlInputElement, HtmlSelectElement};
+use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 /// Files larger than this are not content files (the C5+1 box is 40 KB).
@@ -48,6 +49,19 @@ pub fn Start(props: &StartProps) -> Html {
             input.set_value("");
         })
     };
+    let archieml = use_node_ref();
+    let from_archieml = {
+        let (load, archieml, made, nothing) = (props.on_load.clone(), archieml.clone(), t.aml_made, t.aml_nothing);
+        Callback::from(move |_| {
+            let text = archieml.cast::<HtmlTextAreaElement>().map(|a| a.value()).unwrap_or_default();
+            let value = crate::archieml::to_json(&text);
+            if value.as_object().is_none_or(|o| o.is_empty()) {
+                load.emit((String::new(), nothing.to_string()));
+            } else {
+                load.emit((pretty(&value), made.to_string()));
+            }
+        })
+    };
     html! {
         <section class="start" aria-labelledby="start-heading">
             <h2 id="start-heading">{ t.start }</h2>
@@ -66,6 +80,15 @@ pub fn Start(props: &StartProps) -> Html {
                 </div>
             </div>
             <p class="hint">{ t.drop_hint }</p>
+            <details class="archieml">
+                <summary>{ t.aml_summary }</summary>
+                <div class="field field--long">
+                    <label for="start-aml">{ t.aml_label }</label>
+                    <textarea id="start-aml" ref={archieml} rows="8" class="code" spellcheck="false" aria-describedby="start-aml-hint" />
+                    <p class="hint" id="start-aml-hint">{ t.aml_hint }</p>
+                </div>
+                <button type="button" onclick={from_archieml}>{ t.aml_button }</button>
+            </details>
             <p class="status" role="status">{ props.message.clone() }</p>
         </section>
     }

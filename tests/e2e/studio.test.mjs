@@ -347,6 +347,36 @@ test('axe finds nothing at 1280 and 768 px, in English and German, with problems
   }
 });
 
+test('a box written in ArchieML, as newsrooms write in documents, becomes a content file', async () => {
+  const { context, page, errors } = await openStudio();
+  await page.getByText(/^Or write the box in ArchieML/).press('Enter');
+  const text = page.getByRole('textbox', { name: 'Text in ArchieML' });
+  await text.fill('Just a sentence, no keys.');
+  await page.getByRole('button', { name: 'Make a box from this text' }).press('Enter');
+  await page.getByText('No "key: value" line in the text: nothing to make a box from.').waitFor();
+  await text.fill([
+    'lang: en', 'title: Pension package: what the Bundestag decided', 'as_of: 2025-12-05',
+    'summary.text: The Bundestag passed the pension package.', 'summary.sources: bundestag',
+    '[sections]', 'id: what-changes', 'title: What changes', 'open: true',
+    '[.blocks]', 'type: facts', '[.items]',
+    'label: Floor', 'figure: 48%', 'text: The pension level stays at 48 percent', 'until 2031.', ':end', 'sources: bundestag',
+    'label: Active pension', 'text: Working past retirement age, 2000 euros a month are tax-free.', 'sources: bundestag',
+    '[]', '[]',
+    'id: timeline', 'title: Timeline', '[.blocks]', 'type: timeline', '[.items]',
+    'date: 2025-12-05', 'text: The Bundestag passes the package.', 'sources: bundestag', '[]', '[]', '[]',
+    '[sources]', 'id: bundestag', 'publisher: Deutscher Bundestag', 'title: Pension package passed', 'url: https://www.bundestag.de/rentenpaket', '[]',
+  ].join('\n'));
+  await page.getByRole('button', { name: 'Make a box from this text' }).press('Enter');
+  await page.getByText('Made from the ArchieML text').waitFor();
+  assert.equal(await problemsStatus(page).textContent(), 'No problems: the box can be published.');
+  assert.equal(await preview(page).locator('#fb-title').textContent(), 'Pension package: what the Bundestag decided');
+  assert.equal(await preview(page).locator('#fb-what-changes-button').getAttribute('aria-expanded'), 'true');
+  assert.match(await preview(page).locator('#fb-what-changes-panel').textContent(), /stays at 48 percent\nuntil 2031\./);
+  assert.equal(await group(page, 'Section 2: Timeline').count(), 1);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('the interface speaks German or English, as the editor chooses, and remembers it', async () => {
   const { context, page, errors } = await openStudio();
   await page.getByRole('combobox', { name: 'Interface language' }).selectOption('de');
