@@ -94,6 +94,13 @@ test('an editor builds a box for a new article from the starter, with the keyboa
   await page.keyboard.press('Enter');
   assert.equal(await page.evaluate(() => document.activeElement.id), 'f-sections-4-up');
   assert.equal(await group(page, 'Section 5: Who pays').count(), 1);
+  // Removed, focus goes to the section before it; undo brings the section back.
+  await tabTo(page, page.getByRole('button', { name: 'Remove: Section 5' }));
+  await page.keyboard.press('Enter');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'f-sections-3-legend');
+  assert.equal(await group(page, 'Section 5: Who pays').count(), 0);
+  await page.keyboard.press('Control+Z');
+  assert.equal(await group(page, 'Section 5: Who pays').count(), 1);
 
   // The source gets its real publisher, headline and address.
   const source = group(page, 'Source 1: Publisher');
