@@ -17,7 +17,9 @@ test-native:
 	# The studio's own logic (paths, edits, undo): a wasm crate, its unit tests run natively.
 	cd studio && cargo test --quiet --target $$(rustc -vV | sed -n 's/^host: //p')
 
+# Content files pass `factbox check`, and their maps' drawings are what scripts/map.mjs draws.
 check-content:
+	node scripts/map.mjs --check static/content/*.json
 	cargo run --quiet --release -p factbox-cli -- check static/content/de.json static/content/en.json
 	cargo run --quiet --release -p factbox-cli -- check static/content/eu-asylreform.de.json
 
@@ -27,7 +29,7 @@ test-wasm:
 	cd web && CHROMEDRIVER=/usr/bin/chromedriver cargo test --test wasm
 
 test-e2e:
-	node --test --test-concurrency=1 tests/size/ tests/e2e/
+	node --test --test-concurrency=1 tests/size/ tests/map/ tests/e2e/
 
 screenshots: dist
 	node scripts/screenshots.mjs

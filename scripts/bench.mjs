@@ -7,6 +7,7 @@
 import { writeFile, readFile } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 import { cpus } from 'node:os';
+import { brotliCompressSync, constants } from 'node:zlib';
 import { launch, serve } from '../tests/e2e/browser.mjs';
 import { measure, table } from './sizes.mjs';
 import { phoneBench } from './bench-mobile.mjs';
@@ -37,6 +38,22 @@ const large = { ...de, sections: de.sections.map((s) => ({ ...s, blocks: s.block
   : b)) })) };
 await writeFile('target/bench-large.json', JSON.stringify(large, null, 2));
 await writeFile('dist/bench-large.html', page('10× content', render('--content', 'target/bench-large.json', '--id', 'b')));
+
+// What the pictures cost the article: the C5+1 snippet and content file with and without its
+// map and its bars (brotli, as served).
+const brotli = (text) => brotliCompressSync(Buffer.from(text), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const withoutKinds = (kinds) => {
+  const c = structuredClone(de);
+  for (const s of c.sections) s.blocks = s.blocks.filter((b) => !kinds.includes(b.type));
+  if (kinds.includes('map')) c.sources = c.sources.filter((s) => s.id !== 'naturalearth');
+  return c;
+};
+const pictureCost = [];
+for (const [name, kinds] of [['with map and bars', []], ['without the map', ['map']], ['without the bars', ['bars']], ['without either', ['map', 'bars']]]) {
+  const json = JSON.stringify(withoutKinds(kinds), null, 2) + '\n';
+  await writeFile('target/bench-pictures.json', json);
+  pictureCost.push({ name, snippet: brotli(render('--content', 'target/bench-pictures.json', '--id', 'b')), content: brotli(json) });
+}
 
 // ---- measuring ---------------------------------------------------------------------------
 if (process.env.BENCH_ONLY === 'phone') {
@@ -161,6 +178,18 @@ const lines = [
   'content file of the box\'s language is fetched beside the bundle, once per page.',
   '',
   table(sizes),
+  '',
+  '## Pictures',
+  '',
+  'The C5+1 box\'s locator map and its two bars blocks, as bytes of the article (brotli): the',
+  'prerendered snippet carries the drawing, and so does the content file the box fetches. The',
+  'bundle code for both kinds of block is in the wasm and CSS above.',
+  '',
+  '| C5+1 box (German) | snippet | content file |',
+  '|---|---:|---:|',
+  ...pictureCost.map((r) => `| ${r.name} | ${(r.snippet / 1024).toFixed(1)} KB | ${(r.content / 1024).toFixed(1)} KB |`),
+  `| the map adds | ${((pictureCost[0].snippet - pictureCost[1].snippet) / 1024).toFixed(1)} KB | ${((pictureCost[0].content - pictureCost[1].content) / 1024).toFixed(1)} KB |`,
+  `| the bars add | ${((pictureCost[0].snippet - pictureCost[2].snippet) / 1024).toFixed(1)} KB | ${((pictureCost[0].content - pictureCost[2].content) / 1024).toFixed(1)} KB |`,
   '',
   '## The box against plain HTML',
   '',

@@ -14,6 +14,9 @@ pub struct Strings {
     pub glance: &'static str,
     /// Caption of the table that sets profiles' numbers side by side.
     pub compare: &'static str,
+    /// A map's text alternative: what it highlights, and what it names for orientation.
+    pub highlighted: &'static str,
+    pub for_orientation: &'static str,
     pub over: &'static str,
     pub about: &'static str,
     pub almost: &'static str,
@@ -36,6 +39,8 @@ const DE: Strings = Strings {
     sources_id: "quellen",
     glance: "Auf einen Blick",
     compare: "Im Vergleich",
+    highlighted: "Hervorgehoben",
+    for_orientation: "Zur Orientierung",
     over: "über",
     about: "rund",
     almost: "knapp",
@@ -57,6 +62,8 @@ const EN: Strings = Strings {
     sources_id: "sources",
     glance: "At a glance",
     compare: "Side by side",
+    highlighted: "Highlighted",
+    for_orientation: "For orientation",
     over: "over",
     about: "about",
     almost: "almost",

@@ -251,6 +251,16 @@ function wake(box) {
   });
 }
 
+/*
+ * A map's countries link to their entries (`#factbox-<id>`), which the box opens on hashchange.
+ * Clicked again while the address already ends in that link, the browser fires no hashchange:
+ * fire it, so that the entry opens again however often it was closed in between.
+ */
+addEventListener('click', (event) => {
+  const link = event.composedPath()[0].closest?.('a[href^="#factbox-"]');
+  if (link && location.hash === link.getAttribute('href')) dispatchEvent(new HashChangeEvent('hashchange'));
+});
+
 class FactBoxElement extends HTMLElement {
   connectedCallback() {
     if (trapped) return markFailed(this);

@@ -36,7 +36,8 @@ fn citations(content: &Content) -> Vec<(String, &[String])> {
             match block {
                 Block::Text(s) => cited.push((section.title.clone(), &s.sources)),
                 Block::Facts { items } => cited.extend(items.iter().map(|f| (f.label.clone(), f.sources.as_slice()))),
-                Block::Figures { items } => cited.extend(items.iter().map(|f| (f.label.clone(), f.sources.as_slice()))),
+                Block::Figures { items } | Block::Bars { items, .. } => cited.extend(items.iter().map(|f| (f.label.clone(), f.sources.as_slice()))),
+                Block::Map(map) => cited.push((map.title.clone(), &map.sources)),
                 Block::Timeline { items } => cited.extend(items.iter().map(|e| (e.date.clone(), e.sources.as_slice()))),
                 Block::Profiles { items } => {
                     for p in items {
@@ -183,7 +184,7 @@ fn heading_level_is_configurable() {
 #[test]
 fn content_text_is_escaped() {
     let mut content = Content::default_for(Lang::En);
-    let Block::Facts { items } = &mut content.sections[0].blocks[0] else { panic!("the first block lists facts") };
+    let Some(Block::Facts { items }) = content.sections[0].blocks.iter_mut().find(|b| b.kind() == "facts") else { panic!("the first section lists facts") };
     items[0].text = "<script>alert(1)</script><img src=x onerror=alert(2)>".into();
     content.summary = Statement { text: "\"><svg onload=alert(3)>".into(), caveat: None, sources: vec!["japantimes".into()] };
     let html = render_box(Rc::new(content), 2, vec![]);
@@ -242,7 +243,7 @@ fn neither_box_prints_a_word_of_the_other_topic() {
     };
     let (c5_words, asyl_words) = (visible_words(&html(&c5)), visible_words(&html(&asyl)));
     let t = factbox::i18n::strings(Lang::De);
-    let interface = [t.kicker, t.as_of, t.source, t.sources, t.caveat, t.glance, t.compare, t.over, t.about, t.almost, t.up_to, t.million, t.billion, t.show_all, t.hide_all, t.opens_source];
+    let interface = [t.kicker, t.as_of, t.source, t.sources, t.caveat, t.glance, t.compare, t.highlighted, t.for_orientation, t.over, t.about, t.almost, t.up_to, t.million, t.billion, t.show_all, t.hide_all, t.opens_source];
     let interface = visible_words(&interface.join(" "));
     // Month names come from the dates each box prints.
     let months = visible_words("Januar Februar März April Mai Juni Juli August September Oktober November Dezember");

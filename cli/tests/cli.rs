@@ -20,7 +20,7 @@ fn temp_file(name: &str, text: &str) -> String {
 fn check_accepts_the_shipped_content_with_a_summary() {
     let (code, out, err) = factbox(&["check", "static/content/de.json", "static/content/en.json"]);
     assert_eq!(code, 0, "{err}");
-    assert!(out.contains("static/content/de.json: valid (5 sections, 5 blocks (facts: 3, profiles: 1, timeline: 1), 28 entries, 32 sources, 2 at a glance)"));
+    assert!(out.contains("static/content/de.json: valid (5 sections, 8 blocks (bars: 2, facts: 3, map: 1, profiles: 1, timeline: 1), 37 entries, 33 sources, 2 at a glance)"));
 }
 
 #[test]

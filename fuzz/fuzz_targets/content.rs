@@ -17,7 +17,7 @@ fuzz_target!(|data: &[u8]| {
         content.glance.iter().for_each(|f| drop(figure(f)));
         for block in content.sections.iter().flat_map(|s| &s.blocks) {
             match block {
-                Block::Figures { items } => items.iter().for_each(|f| drop(figure(f))),
+                Block::Figures { items } | Block::Bars { items, .. } => items.iter().for_each(|f| drop(figure(f))),
                 Block::Timeline { items } => items.iter().for_each(|e| drop(format::date(&e.date, content.lang))),
                 Block::Profiles { items } => {
                     for field in items.iter().flat_map(|p| &p.fields) {

@@ -45,6 +45,14 @@ pub fn block(ctx: &Ctx<'_>, block: &Block) -> Html {
             m.timeline(items);
             "fb-block fb-block--timeline"
         }
+        Block::Bars { title, items } => {
+            m.bars(title, items);
+            "fb-block fb-block--bars"
+        }
+        Block::Map(map) => {
+            m.map(map);
+            "fb-block fb-block--map"
+        }
         Block::Profiles { items } => return html! { <div class="fb-block fb-block--profiles">{ profiles(ctx, items) }</div> },
     };
     html! { <div {class}>{ raw(m) }</div> }

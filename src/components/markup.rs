@@ -8,7 +8,7 @@
 //! Every piece of content goes through [`Markup::text`] or [`Markup::attr`], which escape it;
 //! only `http:` and `https:` URLs become links.
 
-use crate::content::{format, is_web_url, Content, Event, Fact, Field, FieldValue, Figure, Profile, Quantity, Source, Statement};
+use crate::content::{format, is_web_url, Content, Event, Fact, Field, FieldValue, Figure, Map, Place, Profile, Quantity, Qualifier, Source, Statement};
 use crate::i18n::strings;
 
 /// HTML being written for one box's content.
@@ -188,6 +188,14 @@ impl<'c> Markup<'c> {
 
     /// Key numbers: the number first, large, then what it counts, its caveat and its source.
     pub fn figures(&mut self, items: &[Figure]) {
+        self.cards(items, false);
+    }
+
+    /// Figures as cards, each with its bar when `bars` is set (all on the scale of the largest,
+    /// with room for an open end when that one is an "over").
+    fn cards(&mut self, items: &[Figure], bars: bool) {
+        let room = |f: &Figure| if f.quantity.qualifier == Some(Qualifier::Over) { 1.2 } else { 1.0 };
+        let top = items.iter().map(|f| f.quantity.value * room(f)).fold(0.0, f64::max);
         self.tag("<ul class=\"fb-figures\">");
         for f in items {
             self.tag("<li class=\"fb-figure-card\">");
@@ -201,6 +209,9 @@ impl<'c> Markup<'c> {
                 self.tag(")");
             }
             self.tag("</p>");
+            if bars && top > 0.0 {
+                self.bar(f, top);
+            }
             self.caveat(f.caveat.as_deref());
             self.citation(&f.sources);
             self.tag("</li>");
@@ -220,6 +231,126 @@ impl<'c> Markup<'c> {
             self.tag("</li>");
         }
         self.tag("</ol>");
+    }
+
+    /// Figures of one unit as bars on one scale from zero: the figures' cards, stacked, each
+    /// with its bar. An "over" value is a lower bound: its bar ends in a dashed open end, never
+    /// a clean edge, and the scale leaves room for it.
+    pub fn bars(&mut self, title: &str, items: &[Figure]) {
+        self.tag("<figure class=\"fb-bars\"><figcaption dir=\"auto\">");
+        self.text(title);
+        self.tag("</figcaption>");
+        self.cards(items, true);
+        self.tag("</figure>");
+    }
+
+    /// A bar in thousandths of the scale, so that the drawing needs no float formatting.
+    fn bar(&mut self, f: &Figure, top: f64) {
+        let length = whole(f.quantity.value / top * 1000.0);
+        self.tag("<svg class=\"fb-bar\" viewBox=\"0 0 1000 10\" preserveAspectRatio=\"none\" aria-hidden=\"true\"><rect height=\"10\" width=\"");
+        self.tag(&length);
+        self.tag("\"/>");
+        if f.quantity.qualifier == Some(Qualifier::Over) {
+            self.tag("<path vector-effect=\"non-scaling-stroke\" d=\"M");
+            self.tag(&length);
+            self.tag(" 5h150\"/>");
+        }
+        self.tag("</svg>");
+    }
+
+    /// A locator map drawn from the block's generated drawing: the background is water, every
+    /// other country muted, the neighbours named for orientation, and the highlighted
+    /// countries links to their entries, in the editor's order, so that Tab visits them in
+    /// reading order. The caption lists what the map shows, for readers who cannot see it.
+    pub fn map(&mut self, map: &Map) {
+        self.tag("<figure class=\"fb-map\">");
+        // Not drawn yet (`factbox check` says so): the caption still says what it shows.
+        if let [width, height] = map.size[..] {
+            self.drawing(map, width, height);
+        }
+        self.tag("<figcaption><p class=\"fb-map-title\" dir=\"auto\">");
+        self.text(&map.title);
+        let t = strings(self.content.lang);
+        self.tag("</p><p class=\"fb-map-alt\" dir=\"auto\">");
+        self.tag(t.highlighted);
+        self.names(map.countries.iter());
+        if !map.neighbours.is_empty() || !map.water.is_empty() {
+            self.tag(". ");
+            self.tag(t.for_orientation);
+            self.names(map.neighbours.iter().chain(&map.water));
+        }
+        self.tag(".</p>");
+        self.citation(&map.sources);
+        self.tag("</figcaption></figure>");
+    }
+
+    fn drawing(&mut self, map: &Map, width: f64, height: f64) {
+        self.tag("<svg role=\"group\" viewBox=\"0 0 ");
+        self.tag(&whole(width));
+        self.tag(" ");
+        self.tag(&whole(height));
+        self.tag("\">");
+        self.shape("fb-map-land", &map.land);
+        for place in &map.neighbours {
+            self.shape("fb-map-nb", &place.path);
+        }
+        // The highlighted shapes first, then every name, so that no shape covers a name.
+        self.tag("<g class=\"fb-map-hl\">");
+        for place in &map.countries {
+            self.shape("", &place.path);
+        }
+        self.tag("</g><g aria-hidden=\"true\">");
+        for place in &map.neighbours {
+            self.place_name(place, "");
+        }
+        for place in &map.water {
+            self.place_name(place, "fb-map-sea");
+        }
+        // Each link holds its name and its shape again, unpainted until hovered or focused, as
+        // the area a pointer hits. Without a link, an SVG `a` is a plain group: not focusable.
+        self.tag("</g>");
+        for place in &map.countries {
+            self.tag("<a");
+            if let Some(link) = &place.link {
+                self.attr("href", &(String::from("#factbox-") + link));
+            }
+            self.tag(">");
+            self.shape("", &place.path);
+            self.place_name(place, "");
+            self.tag("</a>");
+        }
+        self.tag("</svg>");
+    }
+
+    /// ": Kasachstan, Kirgisistan, Usbekistan"
+    fn names<'p>(&mut self, places: impl Iterator<Item = &'p Place>) {
+        for (i, place) in places.enumerate() {
+            self.tag(if i == 0 { ": " } else { ", " });
+            self.text(&place.name);
+        }
+    }
+
+    fn shape(&mut self, class: &str, d: &Option<String>) {
+        let Some(d) = d else { return };
+        self.tag("<path");
+        if !class.is_empty() {
+            self.attr("class", class);
+        }
+        self.attr("d", d);
+        self.tag("/>");
+    }
+
+    fn place_name(&mut self, place: &Place, class: &str) {
+        let [x, y] = place.label[..] else { return };
+        self.tag("<text");
+        if !class.is_empty() {
+            self.attr("class", class);
+        }
+        self.attr("x", &whole(x));
+        self.attr("y", &whole(y));
+        self.tag(">");
+        self.text(&place.name);
+        self.tag("</text>");
     }
 
     /// One profile's rows: label, then the text or the number with what it rests on and when.
@@ -337,6 +468,11 @@ impl<'c> Markup<'c> {
         }
         self.tag("</ol>");
     }
+}
+
+/// A drawing's coordinate, rounded: integer formatting only, no float formatting in the bundle.
+fn whole(value: f64) -> String {
+    (value.round() as i64).to_string()
 }
 
 /// A profile's number under `label`, with the field it stands in.

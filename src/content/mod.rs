@@ -98,8 +98,7 @@ pub struct Section {
     pub blocks: Vec<Block>,
 }
 
-/// What a section holds. Every kind is a plain view over one container; maps and charts join
-/// here as further kinds.
+/// What a section holds. Every kind is a plain view over one container.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(tag = "type", rename_all = "lowercase")]
 pub enum Block {
@@ -113,10 +112,14 @@ pub enum Block {
     Timeline { items: Vec<Event> },
     /// Cards for people, countries, companies; each is an entry that opens on its own.
     Profiles { items: Vec<Profile> },
+    /// Figures of one unit as horizontal bars on a shared scale from zero.
+    Bars { title: String, items: Vec<Figure> },
+    /// A locator map: highlighted countries that lead to their entries, among their neighbours.
+    Map(Map),
 }
 
 /// Every kind of block, as editors write its `type`.
-pub const BLOCK_KINDS: &[&str] = &["text", "facts", "figures", "timeline", "profiles"];
+pub const BLOCK_KINDS: &[&str] = &["text", "facts", "figures", "timeline", "profiles", "bars", "map"];
 
 impl Block {
     pub fn kind(&self) -> &'static str {
@@ -126,6 +129,8 @@ impl Block {
             Block::Figures { .. } => "figures",
             Block::Timeline { .. } => "timeline",
             Block::Profiles { .. } => "profiles",
+            Block::Bars { .. } => "bars",
+            Block::Map(_) => "map",
         }
     }
 
@@ -137,6 +142,8 @@ impl Block {
             Block::Figures { items } => items.len(),
             Block::Timeline { items } => items.len(),
             Block::Profiles { items } => items.len(),
+            Block::Bars { items, .. } => items.len(),
+            Block::Map(map) => map.countries.len(),
         }
     }
 
@@ -266,6 +273,72 @@ pub struct Field {
 pub enum FieldValue {
     Text { text: String },
     Number(Quantity),
+}
+
+/// A locator map. The editor names the frame and the places; `scripts/map.mjs` projects Natural
+/// Earth's country shapes into it and writes the drawing (`size`, `land`, each place's `path`
+/// and `label`) into the same block, so that the server and the browser draw the same SVG
+/// without a map library.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Map {
+    /// What the map shows: its accessible name and caption.
+    pub title: String,
+    /// The region drawn, in degrees: `[west, south, east, north]`.
+    #[serde(serialize_with = "whole_numbers")]
+    pub frame: Vec<f64>,
+    /// Highlighted, each leading to its entry.
+    pub countries: Vec<Place>,
+    /// Drawn muted and named, for orientation.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub neighbours: Vec<Place>,
+    /// Seas and lakes named at a point (`at`); the background is water.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub water: Vec<Place>,
+    pub sources: Vec<String>,
+    /// Generated: the drawing's width and height.
+    #[serde(skip_serializing_if = "Vec::is_empty", serialize_with = "whole_numbers")]
+    pub size: Vec<f64>,
+    /// Generated: every other country in the frame, as one muted path.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub land: Option<String>,
+}
+
+/// A named place on a map: a country by its ISO 3166-1 alpha-2 `code`, or water at a point.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Place {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub code: Option<String>,
+    /// As printed on the map, in the box's language.
+    pub name: String,
+    /// The section or profile id a highlighted country opens (`#factbox-<link>`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub link: Option<String>,
+    /// Water's position in degrees, `[longitude, latitude]`.
+    #[serde(skip_serializing_if = "Vec::is_empty", serialize_with = "whole_numbers")]
+    pub at: Vec<f64>,
+    /// Generated: the country's outline in the drawing's coordinates.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub path: Option<String>,
+    /// Generated: where the name's centre sits, `[x, y]`.
+    #[serde(skip_serializing_if = "Vec::is_empty", serialize_with = "whole_numbers")]
+    pub label: Vec<f64>,
+}
+
+fn whole_numbers<S: serde::Serializer>(values: &[f64], s: S) -> Result<S::Ok, S::Error> {
+    use serde::ser::SerializeSeq;
+    let mut seq = s.serialize_seq(Some(values.len()))?;
+    for v in values {
+        seq.serialize_element(&Whole(*v))?;
+    }
+    seq.end()
+}
+
+struct Whole(f64);
+
+impl Serialize for Whole {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        whole_if_possible(&self.0, s)
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]

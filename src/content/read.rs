@@ -16,6 +16,9 @@ pub mod fields {
     pub const SECTION: &[&str] = &["id", "title", "open", "blocks"];
     pub const TEXT_BLOCK: &[&str] = &["type", "text", "caveat", "sources"];
     pub const LIST_BLOCK: &[&str] = &["type", "items"];
+    pub const BARS_BLOCK: &[&str] = &["type", "title", "items"];
+    pub const MAP_BLOCK: &[&str] = &["type", "title", "frame", "countries", "neighbours", "water", "sources", "size", "land"];
+    pub const PLACE: &[&str] = &["code", "name", "link", "at", "path", "label"];
     pub const FACT: &[&str] = &["label", "place", "figure", "text", "caveat", "sources"];
     pub const FIGURE: &[&str] = &["value", "qualifier", "unit", "as_of", "basis", "label", "caveat", "sources"];
     pub const EVENT: &[&str] = &["date", "text", "caveat", "sources"];
@@ -253,19 +256,63 @@ impl Reader {
         if kind == "text" {
             return Some(Block::Text(self.statement(v, path, fields::TEXT_BLOCK)));
         }
+        if kind == "map" {
+            return self.map(v, path).map(Block::Map);
+        }
         if !BLOCK_KINDS.contains(&kind.as_str()) {
             self.report(path.key("type"), format!("unknown block type \"{kind}\" (expected one of: {kinds})"));
             return None;
         }
-        let o = self.object(v, path, fields::LIST_BLOCK)?;
+        let bars = kind == "bars";
+        let o = self.object(v, path, if bars { fields::BARS_BLOCK } else { fields::LIST_BLOCK })?;
         let at = o.path.key("items");
         let items = self.items(&o, "items", true).into_iter().enumerate();
         Some(match kind.as_str() {
+            "bars" => Block::Bars { title: self.text(&o, "title"), items: items.filter_map(|(i, v)| self.figure(v, at.index(i))).collect() },
             "facts" => Block::Facts { items: items.filter_map(|(i, v)| self.fact(v, at.index(i))).collect() },
             "figures" => Block::Figures { items: items.filter_map(|(i, v)| self.figure(v, at.index(i))).collect() },
             "timeline" => Block::Timeline { items: items.filter_map(|(i, v)| self.event(v, at.index(i))).collect() },
             _ => Block::Profiles { items: items.filter_map(|(i, v)| self.profile(v, at.index(i))).collect() },
         })
+    }
+
+    fn map<J: Json>(&mut self, v: J, path: Path<'_>) -> Option<Map> {
+        let o = self.object(v, path, fields::MAP_BLOCK)?;
+        // In the file's order, so that problems are reported top to bottom.
+        let (title, frame) = (self.text(&o, "title"), self.numbers(&o, "frame", true));
+        let mut places = |key: &str, required: bool| {
+            let at = o.path.key(key);
+            self.items(&o, key, required).into_iter().enumerate().filter_map(|(i, v)| self.place(v, at.index(i))).collect()
+        };
+        let (countries, neighbours, water) = (places("countries", true), places("neighbours", false), places("water", false));
+        Some(Map {
+            title,
+            frame,
+            countries,
+            neighbours,
+            water,
+            sources: self.sources(&o, true),
+            size: self.numbers(&o, "size", false),
+            land: self.optional_text(&o, "land"),
+        })
+    }
+
+    fn place<J: Json>(&mut self, v: J, path: Path<'_>) -> Option<Place> {
+        let o = self.object(v, path, fields::PLACE)?;
+        Some(Place {
+            code: self.optional_text(&o, "code"),
+            name: self.text(&o, "name"),
+            link: self.optional_text(&o, "link"),
+            at: self.numbers(&o, "at", false),
+            path: self.optional_text(&o, "path"),
+            label: self.numbers(&o, "label", false),
+        })
+    }
+
+    /// A list of numbers: a frame, a point, a size.
+    fn numbers<J: Json>(&mut self, o: &Obj<'_, J>, key: &str, required: bool) -> Vec<f64> {
+        let at = o.path.key(key);
+        self.items(o, key, required).into_iter().enumerate().map(|(i, v)| self.number(v, at.index(i))).collect()
     }
 
     fn fact<J: Json>(&mut self, v: J, path: Path<'_>) -> Option<Fact> {

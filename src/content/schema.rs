@@ -19,6 +19,32 @@ fn object(names: &[&str], props: &[(&str, Value)], required: &[&str]) -> Value {
     json!({ "type": "object", "properties": properties, "required": required, "additionalProperties": false })
 }
 
+/// A locator map: what the editor writes (frame, places) and what `scripts/map.mjs` adds.
+fn map_block(text: &dyn Fn(&str) -> Value, sources: &Value) -> Value {
+    let numbers = |n: usize, d: &str| json!({ "type": "array", "items": { "type": "number" }, "minItems": n, "maxItems": n, "description": d });
+    let generated = |d: &str| json!({ "type": "string", "pattern": "^[MmLlHhVvZz0-9 .,-]*$", "description": d });
+    let place = object(fields::PLACE, &[
+        ("code", json!({ "type": "string", "pattern": "^[A-Z]{2}$", "description": "ISO 3166-1 alpha-2 code: \"KZ\"" })),
+        ("name", text("as printed on the map, in the box's language")),
+        ("link", json!({ "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*$", "description": "the section or profile id it opens" })),
+        ("at", numbers(2, "water only: [longitude, latitude] of its name")),
+        ("path", generated("written by scripts/map.mjs")),
+        ("label", numbers(2, "written by scripts/map.mjs")),
+    ], &["name"]);
+    let places = |d: &str| json!({ "type": "array", "items": place, "description": d });
+    object(fields::MAP_BLOCK, &[
+        ("type", json!({ "const": "map" })),
+        ("title", text("what the map shows: its caption and accessible name")),
+        ("frame", numbers(4, "[west, south, east, north] in degrees")),
+        ("countries", places("highlighted, each leading to its entry")),
+        ("neighbours", places("drawn muted and named, for orientation")),
+        ("water", places("seas and lakes named at a point")),
+        ("sources", sources.clone()),
+        ("size", numbers(2, "written by scripts/map.mjs")),
+        ("land", generated("written by scripts/map.mjs")),
+    ], &["type", "title", "frame", "countries", "sources"])
+}
+
 pub fn schema() -> Value {
     let text = |d: &str| json!({ "type": "string", "minLength": 1, "description": d });
     let date = |d: &str| json!({ "type": "string", "pattern": "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$", "description": d });
@@ -61,6 +87,12 @@ pub fn schema() -> Value {
         ("figures", list_block("figures", figure.clone())),
         ("timeline", list_block("timeline", event)),
         ("profiles", list_block("profiles", profile)),
+        ("bars", object(fields::BARS_BLOCK, &[
+            ("type", json!({ "const": "bars" })),
+            ("title", text("what the bars compare, with its unit: \"Anteil an der Uran-Weltförderung 2022\"")),
+            ("items", json!({ "type": "array", "minItems": 1, "items": figure.clone(), "description": "one bar each, all in the same unit; \"over\" draws an open end" })),
+        ], &["type", "title", "items"])),
+        ("map", map_block(&text, &sources)),
     ];
     debug_assert_eq!(blocks.iter().map(|(k, _)| *k).collect::<Vec<_>>(), BLOCK_KINDS);
     let block = json!({ "oneOf": blocks.iter().map(|(_, b)| b.clone()).collect::<Vec<_>>() });

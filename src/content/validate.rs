@@ -4,7 +4,7 @@
 //! so a rule reads the same everywhere. The browser does not repeat them: a reader's bundle
 //! only needs content that parses.
 
-use super::{is_web_url, Block, Content, Event, Fact, Field, FieldValue, Figure, Profile, Quantity, Statement};
+use super::{is_web_url, Block, Content, Event, Fact, Field, FieldValue, Figure, Map, Place, Profile, Quantity, Statement};
 use std::fmt;
 
 /// One thing wrong, with the JSON path of the value it concerns.
@@ -65,6 +65,8 @@ pub fn problems(content: &Content) -> Vec<Problem> {
                         c.profile(&format!("{at}.items[{i}]"), profile);
                     }
                 }
+                Block::Bars { title, items } => c.bars(&at, title, items),
+                Block::Map(map) => c.map(&at, map),
             }
         }
     }
@@ -228,6 +230,89 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// Bars share one scale from zero, so they must measure the same thing in the same unit.
+    fn bars(&mut self, at: &str, title: &str, items: &'a [Figure]) {
+        self.text(&format!("{at}.title"), title);
+        for (i, f) in items.iter().enumerate() {
+            let path = format!("{at}.items[{i}]");
+            self.figure(&path, f);
+            if f.quantity.value < 0.0 {
+                self.report(format!("{path}.value"), format!("{} is below zero: bars start at zero, so a negative value cannot be drawn (use a figures block)", f.quantity.value));
+            }
+            if let Some(first) = items.first().filter(|first| first.quantity.unit != f.quantity.unit) {
+                let unit = |u: &Option<String>| u.as_deref().map(|u| format!("\"{u}\"")).unwrap_or_else(|| "no unit".into());
+                self.report(format!("{path}.unit"), format!("{} here, {} in the first bar: bars on one scale need one unit (make them agree, or use two bars blocks)", unit(&f.quantity.unit), unit(&first.quantity.unit)));
+            }
+        }
+        if !items.is_empty() && items.iter().all(|f| f.quantity.value == 0.0) {
+            self.report(format!("{at}.items"), "every value is 0: there is nothing to draw");
+        }
+    }
+
+    fn map(&mut self, at: &str, map: &'a Map) {
+        self.text(&format!("{at}.title"), &map.title);
+        self.sources(&format!("{at}.sources"), &map.sources, true);
+        let [west, south, east, north] = map.frame[..] else {
+            self.report(format!("{at}.frame"), format!("expected four numbers, [west, south, east, north] in degrees, like [46, 34, 90, 56]; found {}", map.frame.len()));
+            return;
+        };
+        if !(-180.0..=180.0).contains(&west) || !(-180.0..=180.0).contains(&east) || !(-90.0..=90.0).contains(&south) || !(-90.0..=90.0).contains(&north) || west >= east || south >= north {
+            self.report(format!("{at}.frame"), "expected [west, south, east, north] in degrees: west < east within -180..180, south < north within -90..90");
+        }
+        let drawn = !map.size.is_empty();
+        if drawn && (map.size.len() != 2 || map.land.is_none()) {
+            self.report(format!("{at}.size"), "the drawing is incomplete: run `node scripts/map.mjs` on this file again (README, \"Maps\")");
+        }
+        let mut codes: Vec<(String, &str)> = Vec::new();
+        for (list, places) in [("countries", &map.countries), ("neighbours", &map.neighbours), ("water", &map.water)] {
+            for (i, place) in places.iter().enumerate() {
+                let path = format!("{at}.{list}[{i}]");
+                self.text(&format!("{path}.name"), &place.name);
+                self.place(&path, list, place, drawn);
+                if let Some(code) = &place.code {
+                    if let Some((first, _)) = codes.iter().find(|(_, c)| c == code) {
+                        self.report(format!("{path}.code"), format!("\"{code}\" is already on the map (at {first})"));
+                    }
+                    codes.push((format!("{path}.code"), code));
+                }
+            }
+        }
+        if !drawn {
+            self.report(at, "the map has no drawing yet: run `node scripts/map.mjs` on this file (README, \"Maps\"), which projects the countries into the frame");
+        }
+    }
+
+    fn place(&mut self, path: &str, list: &str, place: &'a Place, drawn: bool) {
+        let water = list == "water";
+        match &place.code {
+            Some(code) if water => self.report(format!("{path}.code"), format!("water has no country code (found \"{code}\"): give \"at\", [longitude, latitude]")),
+            Some(code) if !(code.len() == 2 && code.bytes().all(|b| b.is_ascii_uppercase())) => {
+                self.report(format!("{path}.code"), format!("expected an ISO 3166-1 alpha-2 code in capitals, like \"KZ\"; found \"{code}\""))
+            }
+            None if !water => self.report(path, "missing field \"code\": the country's ISO 3166-1 alpha-2 code, like \"KZ\""),
+            _ => {}
+        }
+        if water && place.at.len() != 2 {
+            self.report(format!("{path}.at"), "expected [longitude, latitude] in degrees: where the name goes");
+        }
+        if let Some(link) = &place.link {
+            if list != "countries" {
+                self.report(format!("{path}.link"), "only highlighted countries (\"countries\") lead to an entry");
+            } else if self.content.path_to(link).is_none() {
+                let ids = self.content.openable_ids();
+                self.report(format!("{path}.link"), format!("\"{link}\" is no section or profile of this box (the ids are: {})", ids.join(", ")));
+            }
+        }
+        if let Some(d) = &place.path {
+            if !d.bytes().all(|b| b"MmLlHhVvZz0123456789 .,-".contains(&b)) {
+                self.report(format!("{path}.path"), "is not path data from `scripts/map.mjs` (only M, L, H, V, Z, numbers): run the script again rather than edit it");
+            }
+        }
+        if drawn && (place.label.len() != 2 || (!water && place.path.is_none())) {
+            self.report(path, "not drawn yet: run `node scripts/map.mjs` on this file again (README, \"Maps\")");
+        }
+    }
+
     fn unique(&mut self, what: &str, ids: &[(String, &str)]) {
         for (i, (path, id)) in ids.iter().enumerate() {
             if !is_readable_id(id) {
@@ -375,7 +460,7 @@ fn shape(c: &Content) -> Vec<(String, String)> {
                         row(format!("{at}.figure"), if f.figure.is_some() { "a figure".into() } else { "no figure".into() });
                     }
                 }
-                Block::Figures { items } => {
+                Block::Figures { items } | Block::Bars { items, .. } => {
                     for (i, f) in items.iter().enumerate() {
                         let at = format!("{at}.items[{i}]");
                         quantity(&mut row, &at, &f.quantity);
@@ -389,6 +474,14 @@ fn shape(c: &Content) -> Vec<(String, String)> {
                         row(format!("{at}.date"), e.date.clone());
                         row(format!("{at}.sources"), ids(&e.sources));
                         row(format!("{at}.caveat"), present(&e.caveat));
+                    }
+                }
+                Block::Map(map) => {
+                    row(format!("{at}.frame"), format!("{:?}", map.frame));
+                    row(format!("{at}.sources"), ids(&map.sources));
+                    for (list, places) in [("countries", &map.countries), ("neighbours", &map.neighbours), ("water", &map.water)] {
+                        let codes: Vec<String> = places.iter().map(|p| p.code.clone().unwrap_or_else(|| format!("{:?}", p.at))).collect();
+                        row(format!("{at}.{list}"), codes.join(", "));
                     }
                 }
                 Block::Profiles { items } => {

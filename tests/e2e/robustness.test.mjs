@@ -340,8 +340,9 @@ test('the XSS corpus in every text and URL field executes nothing, under the str
     await insert(page, `<fact-box id="xss" data-open="all" data-remember="false"><script type="application/json">${json(c)}</script></fact-box>`);
     await waitState(page, 'xss');
     assert.equal(await state(page, 'xss'), 'ready');
-    // Hover and click everything a reader could.
-    for (const link of await page.locator('#xss a').all()) await link.hover();
+    // Hover and click everything a reader could (a map's names, lengthened by the payloads,
+    // lie over each other's links: hover each at its centre all the same).
+    for (const link of await page.locator('#xss a').all()) await link.hover({ force: true });
     await page.locator('#xss #fb-title').hover();
     await page.waitForTimeout(300);
     const report = await page.evaluate(() => {
@@ -349,8 +350,14 @@ test('the XSS corpus in every text and URL field executes nothing, under the str
       return {
         sentinel: window.__xss ?? parent.__xss ?? null,
         violations: window.violations,
-        elements: [...root.querySelectorAll('script, img, svg, iframe, style, math')].map((e) => e.tagName),
-        badLinks: [...root.querySelectorAll('a')].map((a) => a.getAttribute('href')).filter((h) => !/^https?:\/\//i.test(h)),
+        // The box's own pictures are SVG: the map's drawing and one per bar, nothing else.
+        pictures: [...root.querySelectorAll('svg')].map((e) => e.getAttribute('class') ?? e.parentElement.className),
+        elements: [...root.querySelectorAll('script, img, svg, iframe, style, math')]
+          .filter((e) => !(e.matches('.fb-map > svg[role="group"], .fb-figure-card > svg.fb-bar')))
+          .map((e) => e.tagName),
+        // Links to the web, or a map's links to this box's own entries.
+        badLinks: [...root.querySelectorAll('a')].map((a) => a.getAttribute('href'))
+          .filter((h) => !/^https?:\/\//i.test(h) && !(h?.startsWith('#factbox-') && root.getElementById(`fb-${h.slice(9)}-button`))),
         handlers: [...root.querySelectorAll('*')].flatMap((e) => [...e.attributes].map((a) => a.name)).filter((n) => n.startsWith('on')),
         title: root.querySelector('#fb-title').textContent,
         // The payload reached every kind of block, and shows as text there.
@@ -361,6 +368,7 @@ test('the XSS corpus in every text and URL field executes nothing, under the str
     });
     assert.equal(report.sentinel, null, `${path}: a payload ran`);
     assert.deepEqual(report.violations, [], `${path}: nothing was even attempted`);
+    assert.deepEqual(report.pictures, ['fb-bar', 'fb-bar', 'fb-bar', 'fb-bar', 'fb-map'], 'four bars and the map');
     assert.deepEqual(report.elements, [], 'no element came from content');
     assert.deepEqual(report.badLinks, [], 'no javascript:, data: or vbscript: link');
     assert.deepEqual(report.handlers, [], 'no event-handler attribute');

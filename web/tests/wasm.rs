@@ -253,11 +253,15 @@ fn first_render_key() -> String {
 async fn hydrates_a_prerendered_box_in_place() {
     let host = prerendered_host(&first_render_key()).await;
     let button_before = find(&host, "#fb-zusagen-button");
+    // The pictures, which hydration steps over as raw markup: their nodes must survive too.
+    let (map_before, bar_before) = (find(&host, ".fb-map a[href='#factbox-kasachstan']"), find(&host, ".fb-bar rect"));
     mounted(&host).await;
     assert_eq!(host.get_attribute("data-state").as_deref(), Some("ready"));
     let button_after = find(&host, "#fb-zusagen-button");
     // Hydration keeps the server's nodes; a re-render would have replaced them.
     assert!(button_before.is_same_node(Some(&button_after)), "prerendered nodes were replaced");
+    assert!(map_before.is_same_node(Some(&find(&host, ".fb-map a[href='#factbox-kasachstan']"))), "the map was replaced");
+    assert!(bar_before.is_same_node(Some(&find(&host, ".fb-bar rect"))), "the bars were replaced");
     button_after.dyn_ref::<HtmlElement>().unwrap().click();
     next_render().await;
     assert_eq!(expanded(&host, "zusagen"), ("true".into(), false));

@@ -44,7 +44,15 @@ macro_rules! gen_listener_kinds {
             pub fn type_name(&self) -> std::borrow::Cow<'static, str> {
                 match self {
                     Self::other(type_name) => type_name.clone(),
-                    $( Self::$kind => stringify!($kind)[2..].into(), )*
+                    // One table of names rather than a conversion per kind.
+                    _ => std::borrow::Cow::Borrowed(&self.known_name()[2..]),
+                }
+            }
+
+            fn known_name(&self) -> &'static str {
+                match self {
+                    $( Self::$kind => stringify!($kind), )*
+                    Self::other(_) => "on",
                 }
             }
         }
@@ -52,8 +60,8 @@ macro_rules! gen_listener_kinds {
         impl AsRef<str> for ListenerKind {
             fn as_ref(&self) -> &str {
                 match self {
-                    $( Self::$kind => stringify!($kind), )*
                     Self::other(type_name) => type_name.as_ref(),
+                    _ => self.known_name(),
                 }
             }
         }
