@@ -319,6 +319,8 @@ pub fn kind(lang: Lang, kind: &str) -> String {
         "figures" => if de { "Zahlen" } else { "Figures" }.into(),
         "timeline" => if de { "Chronik" } else { "Timeline" }.into(),
         "profiles" => if de { "Profile" } else { "Profiles" }.into(),
+        "bars" => if de { "Balken" } else { "Bars" }.into(),
+        "map" => if de { "Karte" } else { "Map" }.into(),
         other => other.into(),
     }
 }

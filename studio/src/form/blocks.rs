@@ -1,9 +1,10 @@
 //! One editor per kind of block, each a small component: a text block is a statement, facts,
-//! figures and timelines are lists of entries, profiles are entries with rows. A kind the form
-//! has no editor for (a kind added to the model later) is edited as JSON, so every block stays
-//! editable; adding its form editor is one arm in [`BlockEditor`].
+//! figures and timelines are lists of entries, bars a title and figures, profiles are entries
+//! with rows. A kind the form has no editor for (a map, whose shapes scripts/map.mjs draws; a
+//! kind added later) is edited as JSON, so every block stays editable; adding its form editor
+//! is one arm in [`BlockEditor`].
 
-use super::fields::{fields, fields_of, EVENT, FACT, FIGURE, PROFILE, ROW, STATEMENT};
+use super::fields::{fields, fields_of, BARS, EVENT, FACT, FIGURE, PROFILE, ROW, STATEMENT};
 use super::list::{add_label, list, ListOf};
 use super::{problem_list, FormCtx};
 use crate::doc::{pretty, Edit, Path};
@@ -23,6 +24,7 @@ pub fn new_block(kind: &str) -> Value {
     match kind {
         "text" => json!({ "type": "text", "text": "", "sources": [] }),
         "facts" | "figures" | "timeline" | "profiles" => json!({ "type": kind, "items": [new_entry(kind)] }),
+        "bars" => json!({ "type": "bars", "title": "", "items": [new_entry("figures")] }),
         other => json!({ "type": other }),
     }
 }
@@ -30,7 +32,7 @@ pub fn new_block(kind: &str) -> Value {
 fn new_entry(kind: &str) -> Value {
     match kind {
         "facts" => json!({ "label": "", "text": "", "sources": [] }),
-        "figures" => json!({ "value": 0, "label": "", "sources": [] }),
+        "figures" | "bars" => json!({ "value": 0, "label": "", "sources": [] }),
         "timeline" => json!({ "date": "", "text": "", "sources": [] }),
         _ => json!({ "id": "", "name": "", "fields": [new_row()] }),
     }
@@ -55,6 +57,7 @@ pub fn BlockEditor(props: &BlockProps) -> Html {
         Some("figures") => html! { <FiguresBlock {path} /> },
         Some("timeline") => html! { <TimelineBlock {path} /> },
         Some("profiles") => html! { <ProfilesBlock {path} /> },
+        Some("bars") => html! { <BarsBlock {path} /> },
         _ => html! { <RawBlock {path} /> },
     }
 }
@@ -82,6 +85,18 @@ fn FactsBlock(props: &BlockProps) -> Html {
 fn FiguresBlock(props: &BlockProps) -> Html {
     let form = use_context::<FormCtx>().expect("inside the form");
     entries(&form, &props.path, "figures", |f, p| fields_of(f, p, FIGURE), "label")
+}
+
+/// Bars: a title, and figures drawn as bars.
+#[function_component]
+fn BarsBlock(props: &BlockProps) -> Html {
+    let form = use_context::<FormCtx>().expect("inside the form");
+    html! {
+        <>
+            { fields(&form, &props.path, BARS) }
+            { entries(&form, &props.path, "bars", |f, p| fields_of(f, p, FIGURE), "label") }
+        </>
+    }
 }
 
 #[function_component]

@@ -68,6 +68,7 @@ pub const QUANTITY: &[Spec] = &[
 ];
 pub const FIGURE: &[&[Spec]] = &[&[req("label", Kind::Line), req("value", Kind::Number)], QUANTITY, &[req("sources", Kind::Sources)]];
 pub const EVENT: &[Spec] = &[req("date", Kind::Line), req("text", Kind::Long), opt("caveat", "caveat", Kind::Long), req("sources", Kind::Sources)];
+pub const BARS: &[Spec] = &[req("title", Kind::Line)];
 pub const PROFILE: &[Spec] = &[req("name", Kind::Line), req("id", Kind::Line)];
 /// A profile's row holds a text or a number: both are offered, and the check says if both or
 /// neither is given. A row's sources are optional (a capital needs none).
