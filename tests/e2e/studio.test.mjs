@@ -217,6 +217,11 @@ test('the snippet equals `factbox render` for the downloaded file, and hydrates 
   const { context, page, errors } = await openStudio();
   await page.getByRole('button', { name: 'Open the example (C5+1 summit)' }).press('Enter');
   assert.equal(await problemsStatus(page).textContent(), 'No problems: the box can be published.');
+  // Every block of the example is editable: bars in the form, the map (drawn by a script) as JSON.
+  const bars = page.locator('#f-sections-0-blocks-0');
+  assert.match(await bars.locator('legend').first().textContent(), /^Block 1: Bars$/);
+  assert.ok(await bars.getByRole('textbox', { name: 'Number' }).count() >= 2);
+  assert.equal(await page.getByRole('textbox', { name: 'Map as JSON (the form has no fields for this kind yet)' }).count(), 1);
   await page.getByRole('textbox', { name: 'Article name (the file name)' }).fill('c5-gipfel');
   await page.getByRole('textbox', { name: 'Article name (the file name)' }).press('Tab');
   const snippetBox = page.getByRole('textbox', { name: 'Snippet for the article page' });
