@@ -35,9 +35,19 @@ pub fn Problems(props: &ProblemsProps) -> Html {
             <h2 id="problems-heading">{ format!("{} ({count})", t.problems) }</h2>
             // Announced as it changes, so an editor hears a new problem (or the last one fixed).
             <p class={classes!("status", (count == 0).then_some("ok"))} role="status">
-                { if count == 0 { t.no_problems.to_string() } else { format!("{} {count}", t.problems) } }
+                { if count == 0 { t.no_problems.to_string() } else { to_fix(props.ui, count) } }
             </p>
             if count > 0 { <ol>{ items }</ol> }
         </section>
+    }
+}
+
+/// "1 problem to fix", "3 Probleme zu beheben".
+fn to_fix(lang: Lang, count: usize) -> String {
+    match (lang, count) {
+        (Lang::En, 1) => "1 problem to fix".into(),
+        (Lang::En, n) => format!("{n} problems to fix"),
+        (Lang::De, 1) => "1 Problem zu beheben".into(),
+        (Lang::De, n) => format!("{n} Probleme zu beheben"),
     }
 }
