@@ -181,6 +181,12 @@ pub fn App() -> Html {
             if !(e.ctrl_key() || e.meta_key()) || e.alt_key() {
                 return;
             }
+            // Fields that are not part of the document (the ArchieML text, the publishing
+            // options) keep the browser's own undo.
+            let own = e.target().and_then(|t| t.dyn_into::<Element>().ok()).and_then(|el| el.closest("[data-own-undo]").ok().flatten());
+            if own.is_some() {
+                return;
+            }
             let action = match e.key().to_lowercase().as_str() {
                 "z" if e.shift_key() => Action::Redo,
                 "z" => Action::Undo,

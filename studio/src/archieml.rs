@@ -122,13 +122,7 @@ impl Parser {
             }
             return;
         }
-        let at = match name.strip_prefix('.') {
-            Some(nested) => format!("{}/{}", self.target(), escape(nested)),
-            None => {
-                self.frames.clear();
-                format!("/{}", escape(name))
-            }
-        };
+        let at = self.opened(name);
         self.make(&at, Value::Object(Map::new()), false);
         self.frames.push(Frame::Object(at));
     }
@@ -141,16 +135,22 @@ impl Parser {
             }
             return;
         }
-        let at = match name.strip_prefix('.') {
+        let at = self.opened(name);
+        // A list given again replaces the earlier one, as ArchieML says.
+        self.make(&at, Value::Array(Vec::new()), true);
+        self.frames.push(Frame::List { at, first: None });
+    }
+
+    /// Where an opened `{name}` or `[name]` goes: `.name` inside what is being written now,
+    /// `name` at the top (which leaves every open object and list).
+    fn opened(&mut self, name: &str) -> String {
+        match name.strip_prefix('.') {
             Some(nested) => format!("{}/{}", self.target(), escape(nested)),
             None => {
                 self.frames.clear();
                 format!("/{}", escape(name))
             }
-        };
-        // A list given again replaces the earlier one, as ArchieML says.
-        self.make(&at, Value::Array(Vec::new()), true);
-        self.frames.push(Frame::List { at, first: None });
+        }
     }
 
     /// Puts `value` at the pointer, making the objects on the way; `replace` overwrites

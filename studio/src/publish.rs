@@ -177,7 +177,7 @@ pub fn Publish(props: &PublishProps) -> Html {
         if options.theme != Theme::Auto { format!(" --theme {}", options.theme.name()) } else { String::new() },
     );
     html! {
-        <section class="publish" aria-labelledby="publish-heading">
+        <section class="publish" aria-labelledby="publish-heading" data-own-undo="">
             <h2 id="publish-heading" tabindex="-1">{ t.publish }</h2>
             if !props.ready { <p class="notice">{ t.publish_blocked }</p> }
             <div class="field">

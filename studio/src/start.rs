@@ -80,7 +80,7 @@ pub fn Start(props: &StartProps) -> Html {
                 </div>
             </div>
             <p class="hint">{ t.drop_hint }</p>
-            <details class="archieml">
+            <details class="archieml" data-own-undo="">
                 <summary>{ t.aml_summary }</summary>
                 <div class="field field--long">
                     <label for="start-aml">{ t.aml_label }</label>
