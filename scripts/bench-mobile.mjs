@@ -126,6 +126,22 @@ export function detailsBox(content, { headingLevel = 2 } = {}) {
     return `<table><caption>${t.compare}</caption><thead><tr><th scope="col">${esc(title)}</th>${columns.map((c) => `<th scope="col">${esc(c)}</th>`).join('')}</tr></thead>`
       + `<tbody>${items.map((p) => `<tr><th scope="row">${esc(p.name)}</th>${columns.map((c) => `<td>${cell(numberOf(p, c))}</td>`).join('')}</tr>`).join('')}</tbody></table>${cite(cited)}`;
   };
+  // The pictures as the same static SVG: bars on one scale, the map's shapes, names and links.
+  const bars = (items) => {
+    const top = Math.max(...items.map((f) => f.value * (f.qualifier === 'over' ? 1.2 : 1)));
+    return figures(items).split('</li>').map((li, i) => (i < items.length
+      ? `${li}<svg viewBox="0 0 1000 10" preserveAspectRatio="none" aria-hidden="true" style="width:100%;height:.875em"><rect height="10" width="${Math.round((items[i].value / top) * 1000)}"/></svg>`
+      : li)).join('</li>');
+  };
+  const map = (m) => {
+    const name = (p) => `<text x="${p.label[0]}" y="${p.label[1]}" text-anchor="middle">${esc(p.name)}</text>`;
+    return `<figure><svg role="group" viewBox="0 0 ${m.size.join(' ')}" style="width:100%;height:auto;background:#d3e3ee"><path fill="#efece4" stroke="#8a8577" d="${m.land}"/>`
+      + m.neighbours.map((p) => `<path fill="#e3ddd0" stroke="#8a8577" d="${p.path}"/>`).join('')
+      + m.countries.map((p) => `<path fill="#3b78a4" d="${p.path}"/>`).join('')
+      + `<g aria-hidden="true">${[...m.neighbours, ...(m.water ?? [])].map(name).join('')}</g>`
+      + m.countries.map((p) => `<a href="#fb-${esc(p.link)}">${name(p)}</a>`).join('')
+      + `</svg><figcaption><p>${esc(m.title)}</p>${cite(m.sources)}</figcaption></figure>`;
+  };
   const block = (b, section, level) => {
     switch (b.type) {
       case 'text': return statement(b);
@@ -133,6 +149,8 @@ export function detailsBox(content, { headingLevel = 2 } = {}) {
       case 'figures': return figures(b.items);
       case 'timeline': return timeline(b.items);
       case 'profiles': return `${compare(section.title, b.items)}${b.items.map((p) => profile(p, level + 1)).join('')}`;
+      case 'bars': return `<figure><figcaption>${esc(b.title)}</figcaption>${bars(b.items)}</figure>`;
+      case 'map': return map(b);
       default: throw new Error(`bench: unknown block type ${b.type}`);
     }
   };

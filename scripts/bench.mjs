@@ -33,9 +33,12 @@ for (const n of [1, 10, 50]) {
 const de = JSON.parse(await readFile('static/content/de.json', 'utf8'));
 // Each entry ten times in a row, so that a timeline stays in order.
 const times10 = (list, f = (x) => x) => list.flatMap((x) => Array.from({ length: 10 }, (_, i) => f(structuredClone(x), i)));
-const large = { ...de, sections: de.sections.map((s) => ({ ...s, blocks: s.blocks.map((b) => (b.items
-  ? { ...b, items: times10(b.items, b.type === 'profiles' ? (p, i) => ({ ...p, id: `${p.id}-${i}` }) : undefined) }
-  : b)) })) };
+// A map's countries lead to the first copy of their profile.
+const tenfold = (b) => {
+  if (b.type === 'map') return { ...b, countries: b.countries.map((c) => ({ ...c, link: `${c.link}-0` })) };
+  return b.items ? { ...b, items: times10(b.items, b.type === 'profiles' ? (p, i) => ({ ...p, id: `${p.id}-${i}` }) : undefined) } : b;
+};
+const large = { ...de, sections: de.sections.map((s) => ({ ...s, blocks: s.blocks.map(tenfold) })) };
 await writeFile('target/bench-large.json', JSON.stringify(large, null, 2));
 await writeFile('dist/bench-large.html', page('10× content', render('--content', 'target/bench-large.json', '--id', 'b')));
 

@@ -1,6 +1,6 @@
 //! One view per block kind, inside a section's panel. Reading text goes in as raw markup
-//! ([`super::markup`]); only a profile's own header is a live control, since each profile opens
-//! on its own.
+//! ([`super::markup`], through [`prose`]); only a profile's own header is a live control, since
+//! each profile opens on its own.
 
 use super::accordion::{accordion, Section};
 use super::each;
@@ -19,57 +19,45 @@ pub struct Ctx<'a> {
     pub section_title: &'a str,
     pub state: &'a OpenState,
     pub on_toggle: &'a Callback<String>,
+    /// The box hydrates prerendered markup (see [`prose`]).
+    pub prerendered: bool,
 }
 
-/// Markup as one node that hydration steps over rather than walks.
-pub fn raw(markup: Markup<'_>) -> Html {
-    VNode::from_html_unchecked(AttrValue::from(markup.out))
+/// What readers only read, as one node that hydration steps over rather than walks. A box that
+/// hydrates prerendered markup writes none of it, on its first render or any later one:
+/// hydration adopts the server's nodes without reading the markup, and a fragment that does not
+/// change is never written to the DOM again, so an empty one serves as well. A toggle then
+/// costs the controls' diff, not the box's ~50 KB of text written out again.
+pub fn prose(content: &Content, prerendered: bool, write: impl FnOnce(&mut Markup<'_>)) -> Html {
+    let mut m = Markup::new(content);
+    if !prerendered {
+        write(&mut m);
+    }
+    VNode::from_html_unchecked(AttrValue::from(m.out))
 }
 
 pub fn block(ctx: &Ctx<'_>, block: &Block) -> Html {
-    let mut m = Markup::new(ctx.content);
-    let class = match block {
-        Block::Text(statement) => {
-            m.text_block(statement);
-            "fb-block fb-block--text"
-        }
-        Block::Facts { items } => {
-            m.facts(items);
-            "fb-block fb-block--facts"
-        }
-        Block::Figures { items } => {
-            m.figures(items);
-            "fb-block fb-block--figures"
-        }
-        Block::Timeline { items } => {
-            m.timeline(items);
-            "fb-block fb-block--timeline"
-        }
-        Block::Bars { title, items } => {
-            m.bars(title, items);
-            "fb-block fb-block--bars"
-        }
-        Block::Map(map) => {
-            m.map(map);
-            "fb-block fb-block--map"
-        }
+    let (content, prerendered) = (ctx.content, ctx.prerendered);
+    let (class, body) = match block {
+        Block::Text(statement) => ("fb-block fb-block--text", prose(content, prerendered, |m| m.text_block(statement))),
+        Block::Facts { items } => ("fb-block fb-block--facts", prose(content, prerendered, |m| m.facts(items))),
+        Block::Figures { items } => ("fb-block fb-block--figures", prose(content, prerendered, |m| m.figures(items))),
+        Block::Timeline { items } => ("fb-block fb-block--timeline", prose(content, prerendered, |m| m.timeline(items))),
+        Block::Bars { title, items } => ("fb-block fb-block--bars", prose(content, prerendered, |m| m.bars(title, items))),
+        Block::Map(map) => ("fb-block fb-block--map", prose(content, prerendered, |m| m.map(map))),
         Block::Profiles { items } => return html! { <div class="fb-block fb-block--profiles">{ profiles(ctx, items) }</div> },
     };
-    html! { <div {class}>{ raw(m) }</div> }
+    html! { <div {class}>{ body }</div> }
 }
 
 fn profiles(ctx: &Ctx<'_>, items: &[Profile]) -> Html {
-    let mut table = Markup::new(ctx.content);
-    table.compare_table(ctx.section_title, items);
     html! {
         <>
-            { raw(table) }
+            { prose(ctx.content, ctx.prerendered, |m| m.compare_table(ctx.section_title, items)) }
             <div class="fb-profiles">
                 { each(items, |_, p| {
-                    let mut body = Markup::new(ctx.content);
-                    body.profile(p);
                     let entry = Section { id: &p.id, title: &p.name, level: ctx.level + 1, open: ctx.state.is_open(&p.id), on_toggle: ctx.on_toggle, entry: true };
-                    accordion(entry, raw(body))
+                    accordion(entry, prose(ctx.content, ctx.prerendered, |m| m.profile(p)))
                 }) }
             </div>
         </>

@@ -2,8 +2,7 @@
 //! "show all" control, the editor's sections with their blocks, and the generated sources.
 
 use super::accordion::{accordion, Section};
-use super::blocks::{block, raw, Ctx};
-use super::markup::Markup;
+use super::blocks::{block, prose, Ctx};
 use super::{each, heading_tag};
 use crate::content::Content;
 use crate::hooks::{on_header_keys, use_deep_link, use_find_in_page, use_remembered_state, Opener};
@@ -41,6 +40,10 @@ pub struct FactBoxProps {
     /// scroll position included.
     #[prop_or_default]
     pub open_after_start: Option<Rc<[String]>>,
+    /// The box hydrates the server's markup: it adopts the prerendered text as it is and writes
+    /// none of it ([`prose`]).
+    #[prop_or_default]
+    pub prerendered: bool,
 }
 
 /// Props compare the content by pointer: a box re-renders for new content, never walks two
@@ -53,6 +56,7 @@ impl PartialEq for FactBoxProps {
             && self.on_toggle == other.on_toggle
             && self.remember_key == other.remember_key
             && self.open_after_start == other.open_after_start
+            && self.prerendered == other.prerendered
     }
 }
 
@@ -97,27 +101,26 @@ pub fn FactBox(props: &FactBoxProps) -> Html {
     };
     let all_open = state.all_open();
     let sections = each(&content.sections, |_, section| {
-        let ctx = Ctx { content: &content, level: level + 1, section_title: &section.title, state: &*state, on_toggle: &toggle };
+        let ctx = Ctx { content: &content, level: level + 1, section_title: &section.title, state: &*state, on_toggle: &toggle, prerendered: props.prerendered };
         let body = each(&section.blocks, |_, b| block(&ctx, b));
         let open = state.is_open(&section.id);
         accordion(Section { id: &section.id, title: &section.title, level: level + 1, open, on_toggle: &toggle, entry: false }, body)
     });
     let sources_id = content.sources_id();
-    let mut list = Markup::new(&content);
-    list.source_list();
     let sources = accordion(
         Section { id: sources_id, title: t.sources, level: level + 1, open: state.is_open(sources_id), on_toggle: &toggle, entry: false },
-        raw(list),
+        prose(&content, props.prerendered, |m| m.source_list()),
     );
     // The header and the key figures only ever read: one raw fragment.
-    let mut head = Markup::new(&content);
-    head.header(heading_tag(level));
-    head.glance(heading_tag(level + 1));
+    let head = prose(&content, props.prerendered, |m| {
+        m.header(heading_tag(level));
+        m.glance(heading_tag(level + 1));
+    });
 
     html! {
         <section class="fb" lang={content.lang.tag()} aria-labelledby="fb-title" ref={root.clone()}
                  onkeydown={on_header_keys(root.clone())}>
-            { raw(head) }
+            { head }
             <div class="fb-tools">
                 // Both labels ride along, so that the loader can toggle before the bundle arrives
                 // without a second copy of the interface strings.

@@ -369,6 +369,12 @@ impl Content {
         read::content(js::Js(value))
     }
 
+    /// The outline of content the browser parsed: what a box that hydrates needs ([`read::outline`]).
+    #[cfg(target_arch = "wasm32")]
+    pub fn outline_from_js(value: wasm_bindgen::JsValue) -> Result<Content, Vec<validate::Problem>> {
+        read::outline(js::Js(value))
+    }
+
     /// The shipped content for a language.
     #[cfg(any(not(target_arch = "wasm32"), feature = "studio"))]
     pub fn default_for(lang: Lang) -> Content {

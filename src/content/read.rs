@@ -29,13 +29,17 @@ pub mod fields {
 
 /// Reads a whole content file.
 pub fn content<J: Json>(value: J) -> Result<Content, Vec<Problem>> {
-    let mut r = Reader { problems: Vec::new() };
-    let content = r.content(value);
-    if r.problems.is_empty() {
-        Ok(content)
-    } else {
-        Err(r.problems)
-    }
+    Reader { problems: Vec::new(), outline: false }.read(value)
+}
+
+/// Reads only what a box that hydrates its prerendered markup needs: the language, and each
+/// section and profile with its id and title (the controls), and each block's kind. The rest is
+/// on the page already, written by the server from this same file (the snippet's render key
+/// says so), so its strings never cross from JavaScript into the bundle: on a phone, most of
+/// the reading time. Unknown fields are not looked for; a file with problems in what the
+/// outline reads fails here, and its whole reading names them all.
+pub fn outline<J: Json>(value: J) -> Result<Content, Vec<Problem>> {
+    Reader { problems: Vec::new(), outline: true }.read(value)
 }
 
 /// A field the model does not have: most likely a typo, so the message lists the right names.
@@ -45,6 +49,8 @@ pub fn unknown_field(name: &str, expected: &[&str]) -> String {
 
 struct Reader {
     problems: Vec<Problem>,
+    /// Read the outline only ([`outline`]).
+    outline: bool,
 }
 
 /// Where a value sits in the file, kept as links to its parents and written out only when a
@@ -101,6 +107,15 @@ struct Obj<'p, J> {
 }
 
 impl Reader {
+    fn read<J: Json>(mut self, value: J) -> Result<Content, Vec<Problem>> {
+        let content = self.content(value);
+        if self.problems.is_empty() {
+            Ok(content)
+        } else {
+            Err(self.problems)
+        }
+    }
+
     fn report(&mut self, path: Path<'_>, message: impl Into<String>) {
         self.problems.push(Problem { path: path.render(), message: message.into() });
     }
@@ -111,6 +126,9 @@ impl Reader {
 
     /// Opens an object, reporting every key it should not have.
     fn object<'p, J: Json>(&mut self, value: J, path: Path<'p>, allowed: &[&str]) -> Option<Obj<'p, J>> {
+        if self.outline {
+            return Some(Obj { value, path });
+        }
         let Some(keys) = value.keys() else {
             self.wrong(path, "an object", &value);
             return None;
@@ -206,6 +224,10 @@ impl Reader {
             None => Lang::De,
         };
         let (glance, sections, sources) = (o.path.key("glance"), o.path.key("sections"), o.path.key("sources"));
+        if self.outline {
+            let sections = self.items(&o, "sections", true).into_iter().enumerate().filter_map(|(i, v)| self.section(v, sections.index(i))).collect();
+            return Content { lang, sections, ..empty_content() };
+        }
         Content {
             lang,
             title: self.text(&o, "title"),
@@ -266,7 +288,9 @@ impl Reader {
         let bars = kind == "bars";
         let o = self.object(v, path, if bars { fields::BARS_BLOCK } else { fields::LIST_BLOCK })?;
         let at = o.path.key("items");
-        let items = self.items(&o, "items", true).into_iter().enumerate();
+        // The outline keeps a profile's id and name (its control), no other block's entries.
+        let items = if self.outline && kind != "profiles" { Vec::new() } else { self.items(&o, "items", true) };
+        let items = items.into_iter().enumerate();
         Some(match kind.as_str() {
             "bars" => Block::Bars { title: self.text(&o, "title"), items: items.filter_map(|(i, v)| self.figure(v, at.index(i))).collect() },
             "facts" => Block::Facts { items: items.filter_map(|(i, v)| self.fact(v, at.index(i))).collect() },
@@ -277,6 +301,9 @@ impl Reader {
     }
 
     fn map<J: Json>(&mut self, v: J, path: Path<'_>) -> Option<Map> {
+        if self.outline {
+            return Some(Map { title: String::new(), frame: Vec::new(), countries: Vec::new(), neighbours: Vec::new(), water: Vec::new(), sources: Vec::new(), size: Vec::new(), land: None });
+        }
         let o = self.object(v, path, fields::MAP_BLOCK)?;
         // In the file's order, so that problems are reported top to bottom.
         let (title, frame) = (self.text(&o, "title"), self.numbers(&o, "frame", true));
@@ -370,7 +397,7 @@ impl Reader {
         Some(Profile {
             id: self.text(&o, "id"),
             name: self.text(&o, "name"),
-            fields: self.items(&o, "fields", true).into_iter().enumerate().filter_map(|(i, v)| self.field(v, fields.index(i))).collect(),
+            fields: if self.outline { Vec::new() } else { self.items(&o, "fields", true).into_iter().enumerate().filter_map(|(i, v)| self.field(v, fields.index(i))).collect() },
         })
     }
 

@@ -190,6 +190,9 @@ test('unusual but valid content renders without breaking the layout', async () =
     await insert(page, `<fact-box id="unusual" data-open="all" data-remember="false"><script type="application/json">${json(content)}</script></fact-box>`);
     await waitState(page, 'unusual');
     assert.equal(await state(page, 'unusual'), 'ready');
+    // A box rendered in the browser gets its stylesheet in its new shadow root; under load the
+    // text can be laid out a frame before the sheet applies. Measure the styled box.
+    await page.waitForFunction(() => getComputedStyle(document.getElementById('unusual').shadowRoot.querySelector('.fb')).containerType === 'inline-size');
     const layout = await page.evaluate(() => {
       const host = document.getElementById('unusual');
       const root = host.shadowRoot;

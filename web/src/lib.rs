@@ -51,19 +51,26 @@ pub fn mount(host: HtmlElement, bundle_base: String, text: String, value: JsValu
         return false;
     }
     let config = HostConfig::read(&host, box_id);
-    let content = match parse(value) {
-        Ok(content) => content,
-        Err(message) => {
-            fail(host, bundle_base, message, lang);
-            return false;
-        }
-    };
-
+    // The outline (ids and titles) settles whether the prerendered box can be hydrated; only a
+    // box rendered afresh, or content with problems, needs the whole reading.
+    let outline = Content::outline_from_js(value.clone());
     let root = host::prepare_root(&host, &bundle_base);
-    let open = config.open.resolve(&content);
+    let open = outline.as_ref().map(|c| config.open.resolve(c)).unwrap_or_default();
     let key = render_key(&text, config.heading_level, &open);
+    let hydrate = outline.is_ok() && root.prerendered_matches(&key);
+    let content = match outline {
+        Ok(outline) if hydrate => outline,
+        _ => match parse(value) {
+            Ok(content) => content,
+            Err(message) => {
+                fail(host, bundle_base, message, lang);
+                return false;
+            }
+        },
+    };
     let open_after_start = seen_open.map(|ids| ids.split_whitespace().map(String::from).collect());
     let props = FactBoxProps {
+        prerendered: hydrate,
         open_after_start,
         initially_open: open.into(),
         content: Rc::new(content),
@@ -71,7 +78,6 @@ pub fn mount(host: HtmlElement, bundle_base: String, text: String, value: JsValu
         on_toggle: events::toggle_callback(&host, config.box_id.clone()),
         remember_key: config.remember_key.clone().map(Into::into),
     };
-    let hydrate = root.prerendered_matches(&key);
     let afresh = !hydrate && root.prerendered();
     let app = if hydrate {
         Renderer::<FactBox>::with_root_and_props(root.element, props).hydrate()

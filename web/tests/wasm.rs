@@ -236,6 +236,7 @@ async fn prerendered_host(key: &str) -> HtmlElement {
         on_toggle: Default::default(),
         remember_key: None,
         open_after_start: None,
+        prerendered: false,
     };
     let html = yew::LocalServerRenderer::<FactBox>::with_props(props).render().await;
     let host = new_host(&[("data-render-key", key)]);
@@ -265,6 +266,12 @@ async fn hydrates_a_prerendered_box_in_place() {
     button_after.dyn_ref::<HtmlElement>().unwrap().click();
     next_render().await;
     assert_eq!(expanded(&host, "zusagen"), ("true".into(), false));
+    // The hydrated box writes none of the text it adopted (its markup is left empty): toggling
+    // must leave the server's text in place, node for node.
+    assert!(map_before.is_same_node(Some(&find(&host, ".fb-map a[href='#factbox-kasachstan']"))), "a toggle replaced the map");
+    let panel_text = find(&host, "#fb-zusagen-panel").text_content().unwrap_or_default();
+    assert!(panel_text.contains("Usbekistans Zusage laut Trump") && panel_text.contains("über 100 Mrd. Dollar"), "{panel_text}");
+    assert!(find(&host, "#fb-title").text_content().unwrap_or_default().starts_with("C5+1"));
     host.remove();
 }
 
@@ -310,6 +317,7 @@ async fn generated_content_hydrates_without_mismatch() {
             on_toggle: Default::default(),
             remember_key: None,
             open_after_start: None,
+            prerendered: false,
         };
         let html = yew::LocalServerRenderer::<FactBox>::with_props(props).render().await;
         let id = format!("generated-{case}");

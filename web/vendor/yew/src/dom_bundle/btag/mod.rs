@@ -397,8 +397,9 @@ mod feat_hydration {
                     );
                 }
             }
-            // We simply register listeners and update all attributes.
-            let attributes = attributes.apply(root, &el);
+            // We simply register listeners. The attributes are the server's: it rendered these
+            // same ones, and writing each again costs a style invalidation per element, so they
+            // are adopted as they are (a later render writes only what changed).
             let listeners = listeners.apply(root, &el);
 
             // For input and textarea elements, we update their value anyways.
