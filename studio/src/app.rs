@@ -124,7 +124,7 @@ pub fn App() -> Html {
         let (focus_next, caret_next, textarea, text) = (focus_next.clone(), caret_next.clone(), textarea.clone(), state.text.clone());
         use_effect(move || {
             if let Some(id) = focus_next.borrow_mut().take() {
-                if !focus_path_or_id(&id) {
+                if !focus_id(&id) {
                     web_sys::console::warn_1(&format!("studio: nothing to focus at {id}").into());
                 }
             }
@@ -309,8 +309,8 @@ pub fn App() -> Html {
     }
 }
 
-/// Focuses an element by id (a legend, a button), or the control for a path.
-fn focus_path_or_id(id: &str) -> bool {
+/// Focuses an element by id (a legend, a button).
+fn focus_id(id: &str) -> bool {
     match document().and_then(|d| d.get_element_by_id(id)) {
         Some(element) => {
             focus_element(element);

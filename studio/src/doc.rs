@@ -210,14 +210,17 @@ pub fn shown(value: Option<&Value>) -> String {
     }
 }
 
-/// The character offset in `text` of a 1-based line and column, as the check counts them.
+/// Where a 1-based line and column (in characters, as the check counts them) is in `text`, in
+/// the UTF-16 units a text area's selection counts.
 pub fn offset_of(text: &str, line: usize, column: usize) -> usize {
+    let units = |s: &str| s.chars().map(char::len_utf16).sum::<usize>();
     let mut offset = 0;
     for (i, l) in text.split_inclusive('\n').enumerate() {
         if i + 1 == line {
-            return offset + column.saturating_sub(1).min(l.chars().count());
+            let before: String = l.chars().take(column.saturating_sub(1)).collect();
+            return offset + units(&before);
         }
-        offset += l.chars().count();
+        offset += units(l);
     }
     offset
 }
@@ -263,5 +266,7 @@ mod tests {
         assert_eq!(offset_of(text, 2, 9), 10);
         assert_eq!(offset_of(text, 1, 1), 0);
         assert_eq!(offset_of(text, 9, 1), text.chars().count());
+        // A text area counts UTF-16 units: an emoji is two.
+        assert_eq!(offset_of("\"🇩🇪\": ,", 1, 6), 7);
     }
 }
