@@ -14,6 +14,8 @@ dist: install
 
 test-native:
 	cargo test --workspace --quiet
+	# The studio's own logic (paths, edits, undo): a wasm crate, its unit tests run natively.
+	cd studio && cargo test --quiet --target $$(rustc -vV | sed -n 's/^host: //p')
 
 # Content files pass `factbox check`, and their maps' drawings are what scripts/map.mjs draws.
 check-content:

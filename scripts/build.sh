@@ -2,6 +2,7 @@
 # Builds the release bundle and the demo pages into dist/:
 #   dist/factbox/      the bundle a newsroom hosts: factbox.js, factbox.css, pkg/, content/
 #   dist/*.html        the demo article and the example host pages, boxes prerendered
+#   dist/studio/       the editor's studio: its own page and wasm, never loaded by readers
 # Plain cargo -> wasm-bindgen -> wasm-opt: no bundler, no hashed names, no inline script.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -32,6 +33,19 @@ node --input-type=module -e '
   for (const sheet of ["factbox", "iframe"])
     writeFileSync(`'"$bundle"'/${sheet}.css`, minify(readFileSync(`static/${sheet}.css`, "utf8")).css);'
 cp static/content/*.json "$bundle/content/"
+
+# The editor's studio (studio/, README "Studio"): its own workspace and wasm, on stable Rust.
+# It links the core with its `studio` feature: the same reader, rules, check and server
+# rendering as the CLI. Readers never load any of it.
+studio=$out/studio
+mkdir -p "$studio/pkg"
+(cd studio && cargo build --quiet --release)
+wasm-bindgen --target web --no-typescript --out-dir "$studio/pkg" --out-name studio \
+  target/studio/wasm32-unknown-unknown/release/factbox_studio.wasm
+node_modules/.bin/wasm-opt -Oz --strip-debug --strip-producers "$studio/pkg/studio_bg.wasm" -o "$studio/pkg/studio_bg.wasm"
+minify_js "$studio/pkg/studio.js" --module -o "$studio/pkg/studio.js"
+minify_js studio/studio.js --module -o "$studio/studio.js"
+cp studio/index.html studio/studio.css "$studio/"
 
 cargo build --quiet --release -p factbox-cli
 mkdir -p "$out/examples"

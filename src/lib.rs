@@ -13,5 +13,5 @@ mod hooks;
 pub mod i18n;
 pub mod state;
 
-#[cfg(feature = "ssr")]
+#[cfg(feature = "render")]
 pub mod ssr;

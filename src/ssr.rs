@@ -8,8 +8,9 @@ use crate::content::{Content, Lang};
 use std::rc::Rc;
 use yew::LocalServerRenderer;
 
-/// Renders the box's inner HTML, hydratable.
-pub fn render_box(content: Rc<Content>, heading_level: u8, initially_open: Vec<String>) -> String {
+/// Renders the box's inner HTML, hydratable. Asynchronous, like Yew's renderer: the CLI drives
+/// it with a tokio runtime ([`render_box`]), the studio with the browser's own event loop.
+pub async fn render_box_async(content: Rc<Content>, heading_level: u8, initially_open: Vec<String>) -> String {
     let props = FactBoxProps {
         content,
         heading_level,
@@ -19,12 +20,20 @@ pub fn render_box(content: Rc<Content>, heading_level: u8, initially_open: Vec<S
         open_after_start: None,
         prerendered: false,
     };
+    LocalServerRenderer::<FactBox>::with_props(props).render().await
+}
+
+/// Renders the box's inner HTML, hydratable.
+#[cfg(feature = "ssr")]
+pub fn render_box(content: Rc<Content>, heading_level: u8, initially_open: Vec<String>) -> String {
+    block_on(render_box_async(content, heading_level, initially_open))
+}
+
+/// Runs Yew's renderer to completion on this thread (its components are not `Send`).
+#[cfg(feature = "ssr")]
+fn block_on<T>(work: impl std::future::Future<Output = T>) -> T {
     let runtime = tokio::runtime::Builder::new_current_thread().build().expect("tokio runtime");
-    runtime.block_on(async {
-        tokio::task::LocalSet::new()
-            .run_until(LocalServerRenderer::<FactBox>::with_props(props).render())
-            .await
-    })
+    runtime.block_on(tokio::task::LocalSet::new().run_until(work))
 }
 
 /// Where the box's content comes from, as the snippet tells the browser.
@@ -54,7 +63,14 @@ pub struct SnippetOptions {
 }
 
 /// The embed snippet: the prerendered `<fact-box>` and, optionally, the loader script tag.
+#[cfg(feature = "ssr")]
 pub fn snippet(opts: &SnippetOptions) -> Result<String, String> {
+    block_on(snippet_async(opts))
+}
+
+/// [`snippet`] for callers with an event loop of their own: the studio, in the browser, makes
+/// the same bytes as `factbox render` with this.
+pub async fn snippet_async(opts: &SnippetOptions) -> Result<String, String> {
     let (raw, inline) = match &opts.content {
         ContentRef::Shipped { text } => (text.to_string(), None),
         ContentRef::Inline { text } => (text.clone(), Some(escape_json_for_script(text))),
@@ -85,7 +101,7 @@ pub fn snippet(opts: &SnippetOptions) -> Result<String, String> {
     let key = render_key(inline.as_deref().unwrap_or(&raw), opts.heading_level, &open);
     let lang = content.lang.tag();
     let content_revision = content.revision.as_ref().map(|r| r.published.clone());
-    let inner = render_box(Rc::new(content), opts.heading_level, open);
+    let inner = render_box_async(Rc::new(content), opts.heading_level, open).await;
 
     let mut attrs = vec![("lang", lang.to_string())];
     if let Some(id) = &opts.id {

@@ -116,7 +116,7 @@ fn main() -> ExitCode {
         Command::Render(args) => render_options(args).and_then(|o| snippet(&o)).map(|s| print!("{s}")),
         Command::Fill { page } => fill(&page),
         Command::Check { files } => return check_files(&files),
-        Command::New { lang } => Ok(println!("{}", pretty(&starter::starter(lang)))),
+        Command::New { lang } => Ok(print!("{}", starter::text(lang))),
         Command::Schema => Ok(println!("{}", serde_json::to_string_pretty(&schema::schema()).expect("a JSON value"))),
         Command::Migrate { file } => migrate_file(&file),
         Command::Publish { base, out, dist, content } => publish_folder(base, out, dist, content),

@@ -18,7 +18,7 @@ pub trait Json: Sized {
     fn describe(&self) -> String;
 }
 
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(any(not(target_arch = "wasm32"), feature = "studio"))]
 impl Json for &serde_json::Value {
     fn get(&self, key: &str) -> Option<Self> {
         self.as_object()?.get(key)

@@ -6,7 +6,7 @@
 //! No topic vocabulary lives in code: a box about a summit and a box about a law are the same
 //! types with different words in them.
 
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(any(not(target_arch = "wasm32"), feature = "studio"))]
 pub mod check;
 pub mod format;
 #[cfg(target_arch = "wasm32")]
@@ -17,7 +17,7 @@ pub mod migrate;
 pub mod read;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod schema;
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(any(not(target_arch = "wasm32"), feature = "studio"))]
 pub mod starter;
 pub mod validate;
 
@@ -355,7 +355,7 @@ pub struct Source {
 impl Content {
     /// Reads a content file: every problem of type and shape at once, each with its JSON path.
     /// The editor's rules are [`validate`]; the full report, with lines, is `check`.
-    #[cfg(not(target_arch = "wasm32"))]
+    #[cfg(any(not(target_arch = "wasm32"), feature = "studio"))]
     pub fn from_json(json: &str) -> Result<Content, Vec<validate::Problem>> {
         let value: serde_json::Value = serde_json::from_str(json)
             .map_err(|e| vec![validate::Problem { path: String::new(), message: format!("invalid JSON: {e}") }])?;
@@ -376,7 +376,7 @@ impl Content {
     }
 
     /// The shipped content for a language.
-    #[cfg(not(target_arch = "wasm32"))]
+    #[cfg(any(not(target_arch = "wasm32"), feature = "studio"))]
     pub fn default_for(lang: Lang) -> Content {
         let json = match lang {
             Lang::De => DEFAULT_DE,

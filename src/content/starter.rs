@@ -4,6 +4,11 @@
 
 use super::{Block, Content, Event, Fact, Field, FieldValue, Figure, Lang, Profile, Quantity, Qualifier, Section, Source, Statement};
 
+/// The starter as `factbox new` prints it and the studio opens it: the same bytes.
+pub fn text(lang: Lang) -> String {
+    serde_json::to_string_pretty(&starter(lang)).expect("the model serializes") + "\n"
+}
+
 /// The starter an editor copies from (`factbox new`): valid as written, one section of each
 /// kind of block, every field shown once.
 pub fn starter(lang: Lang) -> Content {
