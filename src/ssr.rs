@@ -153,6 +153,32 @@ pub fn script_tag(base_url: &str) -> String {
     format!("<script type=\"module\" src=\"{}factbox.js\"></script>\n", escape_attr(base_url))
 }
 
+/// Where `factbox publish` puts an article's iframe page, for a bundle served from
+/// `bundle_base`: in `embed/` beside the versioned bundle folder (`…/factbox/v-29d5912798a7/`
+/// → `…/factbox/embed/<article>.html`), or inside an unversioned bundle's folder.
+pub fn embed_page_url(bundle_base: &str, article: &str) -> String {
+    let base = if bundle_base.ends_with('/') { bundle_base.to_string() } else { format!("{bundle_base}/") };
+    let trimmed = &base[..base.len() - 1];
+    let (parent, folder) = trimmed.rsplit_once('/').unwrap_or(("", trimmed));
+    let versioned = folder.strip_prefix("v-").is_some_and(|h| !h.is_empty() && h.bytes().all(|b| b.is_ascii_hexdigit()));
+    let root = if versioned { format!("{parent}/") } else { base };
+    format!("{root}embed/{article}.html")
+}
+
+/// The iframe code for an article's page: the page, named for assistive technology, sized to
+/// the box by the bundle's `resize.js`. The CLI (`render --published … --iframe`) and the
+/// studio print it alike.
+pub fn iframe_code(page_url: &str, child_id: &str, lang: Lang, title: &str, bundle_base: &str) -> String {
+    format!(
+        "<iframe data-factbox src=\"{}?childId={}\" title=\"{}: {}\" loading=\"lazy\" width=\"100%\" height=\"600\"></iframe>\n<script src=\"{}resize.js\" defer></script>\n",
+        escape_attr(page_url),
+        escape_attr(child_id),
+        crate::i18n::strings(lang).kicker,
+        escape_attr(title),
+        escape_attr(bundle_base)
+    )
+}
+
 fn escape_attr(value: &str) -> String {
     value.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;")
 }
@@ -161,4 +187,19 @@ fn escape_attr(value: &str) -> String {
 /// to a JSON parser and harmless to the HTML parser.
 fn escape_json_for_script(json: &str) -> String {
     json.replace('<', "\\u003c")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_articles_iframe_page_sits_beside_the_versioned_bundle() {
+        assert_eq!(embed_page_url("https://cdn.example.org/factbox/v-29d5912798a7/", "c5"), "https://cdn.example.org/factbox/embed/c5.html");
+        assert_eq!(embed_page_url("https://cdn.example.org/factbox/v-29d5912798a7", "c5"), "https://cdn.example.org/factbox/embed/c5.html");
+        assert_eq!(embed_page_url("https://cdn.example.org/factbox/", "c5"), "https://cdn.example.org/factbox/embed/c5.html");
+        assert_eq!(embed_page_url("/factbox/v-latest/", "c5"), "/factbox/v-latest/embed/c5.html", "not a version folder: no hex hash");
+        let code = iframe_code("https://x.org/factbox/embed/c5.html", "factbox", Lang::En, "A \"title\" <b>", "https://x.org/factbox/v-1a/");
+        assert_eq!(code, "<iframe data-factbox src=\"https://x.org/factbox/embed/c5.html?childId=factbox\" title=\"Fact box: A &quot;title&quot; &lt;b&gt;\" loading=\"lazy\" width=\"100%\" height=\"600\"></iframe>\n<script src=\"https://x.org/factbox/v-1a/resize.js\" defer></script>\n");
+    }
 }

@@ -183,12 +183,9 @@ fn published_iframe(args: &RenderArgs) -> Result<String, String> {
     let folder = args.published.as_deref().unwrap_or_default();
     let (manifest, article) = published_article(folder, args.article.as_deref().unwrap_or_default())?;
     let lang = Lang::from_tag(article["lang"].as_str().unwrap_or_default()).unwrap_or(Lang::De);
-    let attr = |v: &serde_json::Value| v.as_str().unwrap_or_default().replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;");
     let id = args.id.clone().unwrap_or_else(|| "factbox".into());
-    Ok(format!(
-        "<iframe data-factbox src=\"{}?childId={}\" title=\"{}: {}\" loading=\"lazy\" width=\"100%\" height=\"600\"></iframe>\n<script src=\"{}resize.js\" defer></script>\n",
-        attr(&article["iframe"]), attr(&serde_json::Value::from(id)), factbox::i18n::strings(lang).kicker, attr(&article["title"]), attr(&manifest["bundle"])
-    ))
+    let text = |v: &serde_json::Value| v.as_str().unwrap_or_default().to_string();
+    Ok(factbox::ssr::iframe_code(&text(&article["iframe"]), &id, lang, &text(&article["title"]), &text(&manifest["bundle"])))
 }
 
 fn read(path: &str) -> Result<String, String> {

@@ -125,14 +125,7 @@ pub fn Publish(props: &PublishProps) -> Html {
     };
     let name = file_name(&options.article);
     let base = with_slash(&options.base_url);
-    let iframe = props.content.as_ref().map(|c| {
-        let kicker = factbox::i18n::strings(c.lang).kicker;
-        let attr = |s: &str| s.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;");
-        format!(
-            "<iframe data-factbox src=\"{}embed/{}.html?childId=factbox\" title=\"{kicker}: {}\" loading=\"lazy\" width=\"100%\" height=\"600\"></iframe>\n<script src=\"{}resize.js\" defer></script>\n",
-            attr(&base), attr(&name), attr(&c.title), attr(&base)
-        )
-    });
+    let iframe = props.content.as_ref().map(|c| factbox::ssr::iframe_code(&factbox::ssr::embed_page_url(&base, &name), "factbox", c.lang, &c.title, &base));
     let ready_snippet = snippet.as_ref().and_then(|s| s.as_ref().ok()).cloned();
     let download = {
         let (text, name, status, exported, done) = (props.text.clone(), name.clone(), status.clone(), props.on_exported.clone(), t.downloaded);
