@@ -73,5 +73,5 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   await startServer({ root, port: Number(port), headers: rules });
   console.log(rules
     ? `Serving the published folder ${root}/ with its _headers at http://127.0.0.1:${port}/  (Ctrl+C to stop)`
-    : `Serving the demo article at http://127.0.0.1:${port}  (Ctrl+C to stop)`);
+    : `Serving the demo article at http://127.0.0.1:${port} and the editor's studio at http://127.0.0.1:${port}/studio/  (Ctrl+C to stop)`);
 }
