@@ -18,7 +18,7 @@ pub async fn render_box_async(content: Rc<Content>, heading_level: u8, initially
         on_toggle: Default::default(),
         remember_key: None,
         open_after_start: None,
-        prerendered: false,
+        hydrating: false,
     };
     LocalServerRenderer::<FactBox>::with_props(props).render().await
 }

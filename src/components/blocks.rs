@@ -19,8 +19,8 @@ pub struct Ctx<'a> {
     pub section_title: &'a str,
     pub state: &'a OpenState,
     pub on_toggle: &'a Callback<String>,
-    /// The box hydrates prerendered markup (see [`prose`]).
-    pub prerendered: bool,
+    /// The box hydrates the server's markup (see [`prose`]).
+    pub hydrating: bool,
 }
 
 /// What readers only read, as one node that hydration steps over rather than walks. A box that
@@ -28,23 +28,23 @@ pub struct Ctx<'a> {
 /// hydration adopts the server's nodes without reading the markup, and a fragment that does not
 /// change is never written to the DOM again, so an empty one serves as well. A toggle then
 /// costs the controls' diff, not the box's ~50 KB of text written out again.
-pub fn prose(content: &Content, prerendered: bool, write: impl FnOnce(&mut Markup<'_>)) -> Html {
+pub fn prose(content: &Content, hydrating: bool, write: impl FnOnce(&mut Markup<'_>)) -> Html {
     let mut m = Markup::new(content);
-    if !prerendered {
+    if !hydrating {
         write(&mut m);
     }
     VNode::from_html_unchecked(AttrValue::from(m.out))
 }
 
 pub fn block(ctx: &Ctx<'_>, block: &Block) -> Html {
-    let (content, prerendered) = (ctx.content, ctx.prerendered);
+    let (content, hydrating) = (ctx.content, ctx.hydrating);
     let (class, body) = match block {
-        Block::Text(statement) => ("fb-block fb-block--text", prose(content, prerendered, |m| m.text_block(statement))),
-        Block::Facts { items } => ("fb-block fb-block--facts", prose(content, prerendered, |m| m.facts(items))),
-        Block::Figures { items } => ("fb-block fb-block--figures", prose(content, prerendered, |m| m.figures(items))),
-        Block::Timeline { items } => ("fb-block fb-block--timeline", prose(content, prerendered, |m| m.timeline(items))),
-        Block::Bars { title, items } => ("fb-block fb-block--bars", prose(content, prerendered, |m| m.bars(title, items))),
-        Block::Map(map) => ("fb-block fb-block--map", prose(content, prerendered, |m| m.map(map))),
+        Block::Text(statement) => ("fb-block fb-block--text", prose(content, hydrating, |m| m.text_block(statement))),
+        Block::Facts { items } => ("fb-block fb-block--facts", prose(content, hydrating, |m| m.facts(items))),
+        Block::Figures { items } => ("fb-block fb-block--figures", prose(content, hydrating, |m| m.figures(items))),
+        Block::Timeline { items } => ("fb-block fb-block--timeline", prose(content, hydrating, |m| m.timeline(items))),
+        Block::Bars { title, items } => ("fb-block fb-block--bars", prose(content, hydrating, |m| m.bars(title, items))),
+        Block::Map(map) => ("fb-block fb-block--map", prose(content, hydrating, |m| m.map(map))),
         Block::Profiles { items } => return html! { <div class="fb-block fb-block--profiles">{ profiles(ctx, items) }</div> },
     };
     html! { <div {class}>{ body }</div> }
@@ -53,11 +53,11 @@ pub fn block(ctx: &Ctx<'_>, block: &Block) -> Html {
 fn profiles(ctx: &Ctx<'_>, items: &[Profile]) -> Html {
     html! {
         <>
-            { prose(ctx.content, ctx.prerendered, |m| m.compare_table(ctx.section_title, items)) }
+            { prose(ctx.content, ctx.hydrating, |m| m.compare_table(ctx.section_title, items)) }
             <div class="fb-profiles">
                 { each(items, |_, p| {
                     let entry = Section { id: &p.id, title: &p.name, level: ctx.level + 1, open: ctx.state.is_open(&p.id), on_toggle: ctx.on_toggle, entry: true };
-                    accordion(entry, prose(ctx.content, ctx.prerendered, |m| m.profile(p)))
+                    accordion(entry, prose(ctx.content, ctx.hydrating, |m| m.profile(p)))
                 }) }
             </div>
         </>

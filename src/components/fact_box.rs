@@ -41,9 +41,10 @@ pub struct FactBoxProps {
     #[prop_or_default]
     pub open_after_start: Option<Rc<[String]>>,
     /// The box hydrates the server's markup: it adopts the prerendered text as it is and writes
-    /// none of it ([`prose`]).
+    /// none of it ([`prose`]). A box rendered afresh with this set would show no text, so only
+    /// `mount`, which has just checked the markup's render key, sets it.
     #[prop_or_default]
-    pub prerendered: bool,
+    pub hydrating: bool,
 }
 
 /// Props compare the content by pointer: a box re-renders for new content, never walks two
@@ -56,7 +57,7 @@ impl PartialEq for FactBoxProps {
             && self.on_toggle == other.on_toggle
             && self.remember_key == other.remember_key
             && self.open_after_start == other.open_after_start
-            && self.prerendered == other.prerendered
+            && self.hydrating == other.hydrating
     }
 }
 
@@ -101,7 +102,7 @@ pub fn FactBox(props: &FactBoxProps) -> Html {
     };
     let all_open = state.all_open();
     let sections = each(&content.sections, |_, section| {
-        let ctx = Ctx { content: &content, level: level + 1, section_title: &section.title, state: &*state, on_toggle: &toggle, prerendered: props.prerendered };
+        let ctx = Ctx { content: &content, level: level + 1, section_title: &section.title, state: &*state, on_toggle: &toggle, hydrating: props.hydrating };
         let body = each(&section.blocks, |_, b| block(&ctx, b));
         let open = state.is_open(&section.id);
         accordion(Section { id: &section.id, title: &section.title, level: level + 1, open, on_toggle: &toggle, entry: false }, body)
@@ -109,10 +110,10 @@ pub fn FactBox(props: &FactBoxProps) -> Html {
     let sources_id = content.sources_id();
     let sources = accordion(
         Section { id: sources_id, title: t.sources, level: level + 1, open: state.is_open(sources_id), on_toggle: &toggle, entry: false },
-        prose(&content, props.prerendered, |m| m.source_list()),
+        prose(&content, props.hydrating, |m| m.source_list()),
     );
     // The header and the key figures only ever read: one raw fragment.
-    let head = prose(&content, props.prerendered, |m| {
+    let head = prose(&content, props.hydrating, |m| {
         m.header(heading_tag(level));
         m.glance(heading_tag(level + 1));
     });

@@ -70,7 +70,7 @@ pub fn mount(host: HtmlElement, bundle_base: String, text: String, value: JsValu
     };
     let open_after_start = seen_open.map(|ids| ids.split_whitespace().map(String::from).collect());
     let props = FactBoxProps {
-        prerendered: hydrate,
+        hydrating: hydrate,
         open_after_start,
         initially_open: open.into(),
         content: Rc::new(content),

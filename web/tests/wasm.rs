@@ -236,7 +236,7 @@ async fn prerendered_host(key: &str) -> HtmlElement {
         on_toggle: Default::default(),
         remember_key: None,
         open_after_start: None,
-        prerendered: false,
+        hydrating: false,
     };
     let html = yew::LocalServerRenderer::<FactBox>::with_props(props).render().await;
     let host = new_host(&[("data-render-key", key)]);
@@ -317,7 +317,7 @@ async fn generated_content_hydrates_without_mismatch() {
             on_toggle: Default::default(),
             remember_key: None,
             open_after_start: None,
-            prerendered: false,
+            hydrating: false,
         };
         let html = yew::LocalServerRenderer::<FactBox>::with_props(props).render().await;
         let id = format!("generated-{case}");
