@@ -279,7 +279,7 @@ pub enum FieldValue {
 /// Earth's country shapes into it and writes the drawing (`size`, `land`, each place's `path`
 /// and `label`) into the same block, so that the server and the browser draw the same SVG
 /// without a map library.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Map {
     /// What the map shows: its accessible name and caption.
     pub title: String,

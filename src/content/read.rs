@@ -302,7 +302,7 @@ impl Reader {
 
     fn map<J: Json>(&mut self, v: J, path: Path<'_>) -> Option<Map> {
         if self.outline {
-            return Some(Map { title: String::new(), frame: Vec::new(), countries: Vec::new(), neighbours: Vec::new(), water: Vec::new(), sources: Vec::new(), size: Vec::new(), land: None });
+            return Some(Map::default());
         }
         let o = self.object(v, path, fields::MAP_BLOCK)?;
         // In the file's order, so that problems are reported top to bottom.
