@@ -1,6 +1,6 @@
 //! Which sections and country entries are open: the box's only state, changed only through
 //! [`Action`] so every way of opening (click, keyboard, "show all", deep link, find-in-page,
-//! remembered state) goes through one reducer.
+//! what the reader saw before the bundle) goes through one reducer.
 
 use std::rc::Rc;
 use yew::Reducible;

@@ -125,11 +125,13 @@ function parsed(text) {
 const boxId = (box) => box.id || `factbox-${[...document.querySelectorAll('fact-box')].indexOf(box) + 1}`;
 const label = (box) => (box.id ? ` #${box.id}` : '');
 
-// A prerendered box that waited long enough has had every section opened by its stylesheet
-// (the `fb-unlock` animation in factbox.css, which alone holds the delay).
+// A prerendered box that no script reached for 4 s has had every section opened by its
+// stylesheet (the `fb-unlock` animation in factbox.css, which alone holds the delay; it stops as
+// soon as the box has a `data-state`). Reading the style costs a style pass, so only a page that
+// has lived that long is asked.
 const unlocked = (box) => {
   const root = box.shadowRoot?.querySelector('.fb-root');
-  return Boolean(root) && getComputedStyle(root).getPropertyValue('--fb-closed-visibility').trim() === 'visible';
+  return Boolean(root) && document.timeline.currentTime > 3900 && getComputedStyle(root).getPropertyValue('--fb-closed-visibility').trim() === 'visible';
 };
 
 /*
@@ -140,35 +142,76 @@ const unlocked = (box) => {
  * bundle arrives, the box hydrates as prerendered and then adopts what the reader sees; from
  * then on the box alone handles the controls.
  */
-const touched = new WeakSet();
+const changed = new WeakSet(); // boxes whose open sections are the reader's doing
+const headersOf = (box) => [...(box.shadowRoot?.querySelectorAll('.fb-acc-button') ?? [])];
 const expanded = (button) => button.getAttribute('aria-expanded') === 'true';
 const sectionOf = (button) => button.id.slice(3, -7); // fb-<id>-button
+const openIds = (box) => headersOf(box).filter(expanded).map(sectionOf).join(' ');
 
-function earlyToggle(event) {
-  const box = event.currentTarget.host;
-  const button = event.target.closest?.('.fb-acc-button, .fb-all');
-  if (!button || box.dataset.state === 'ready' || box.dataset.state === 'failed') return;
-  touched.add(box);
-  now(box);
+/** Opens or closes these headers' sections as the box renders them, and updates "show all". */
+function setOpen(box, headers, open) {
   const root = box.shadowRoot;
-  const headers = [...root.querySelectorAll('.fb-acc-button')];
-  const all = button.classList.contains('fb-all');
-  const open = all ? !headers.every(expanded) : !expanded(button);
-  for (const header of all ? headers : [button]) {
-    header.setAttribute('aria-expanded', String(open));
+  for (const header of headers) {
+    const opening = typeof open === 'function' ? open(header) : open;
+    header.setAttribute('aria-expanded', String(opening));
     const panel = root.getElementById(header.getAttribute('aria-controls'));
-    if (open) panel?.removeAttribute('hidden');
+    if (opening) panel?.removeAttribute('hidden');
     else panel?.setAttribute('hidden', 'until-found');
-    header.closest('.fb-acc')?.classList.toggle('fb-acc--open', open);
+    header.closest('.fb-acc')?.classList.toggle('fb-acc--open', opening);
   }
   const showAll = root.querySelector('.fb-all');
   if (showAll) {
-    const allOpen = headers.every(expanded);
+    const allOpen = headersOf(box).every(expanded);
     showAll.setAttribute('aria-expanded', String(allOpen));
     showAll.textContent = showAll.dataset[allOpen ? 'hide' : 'show'];
   }
+}
+
+// On the host, so that it hears boxes the bundle renders afresh too (clicks leave the shadow root).
+function onClick(event) {
+  const box = event.currentTarget;
+  const button = event.composedPath()[0]?.closest?.('.fb-acc-button, .fb-all');
+  if (!button) return;
+  changed.add(box);
+  if (box.dataset.state === 'ready' || box.dataset.state === 'failed' || !isPrerendered(box)) return;
+  now(box);
+  const headers = headersOf(box);
+  const all = button.classList.contains('fb-all');
+  const open = all ? !headers.every(expanded) : !expanded(button);
+  setOpen(box, all ? headers : [button], open);
   box.dispatchEvent(new CustomEvent('factbox:toggle', { bubbles: true, composed: true, detail: { box: boxId(box), section: all ? null : sectionOf(button), open } }));
 }
+
+/*
+ * Remembered state: a reload in the same tab shows the sections the reader had open, per page
+ * and box (`sessionStorage`); a first visit shows the author's choice, and `data-remember="false"`
+ * turns it off. Saved when the page is hidden or the box removed, not on every toggle, which
+ * would cost each tap a storage write; restored as the box appears, before the bundle.
+ */
+const memory = new WeakMap(); // box -> its sessionStorage key, or null
+function storage() {
+  try { return sessionStorage; } catch { return null; } // unavailable in some sandboxes
+}
+const saved = (box) => (memory.get(box) && storage()?.getItem(memory.get(box))) ?? undefined;
+/** Names the box's memory, and shows a prerendered box as the reader left it. */
+function recall(box) {
+  if (memory.has(box)) return;
+  const off = /^(false|off|no)$/i.test(box.dataset.remember?.trim() ?? '');
+  memory.set(box, off ? null : `factbox:${location.pathname}:${boxId(box)}`);
+  const ids = saved(box);
+  if (ids === undefined) return;
+  changed.add(box);
+  if (isPrerendered(box) && ids !== openIds(box)) setOpen(box, headersOf(box), (header) => ids.split(' ').includes(sectionOf(header)));
+}
+function remember(box) {
+  const key = memory.get(box);
+  if (key && changed.has(box) && headersOf(box).length) {
+    try { storage()?.setItem(key, openIds(box)); } catch { /* full or refused: nothing to keep */ }
+  }
+}
+const rememberAll = () => document.querySelectorAll('fact-box').forEach(remember);
+addEventListener('pagehide', rememberAll);
+addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && rememberAll());
 
 /*
  * Boxes are brought to life one per task, so that the page stays free for input between them:
@@ -179,7 +222,7 @@ const waiting = new Map(); // box -> start it
 function inTurn(box, run) {
   return new Promise((done) => {
     const go = () => { waiting.delete(box); done(run()); };
-    if (touched.has(box) || box.matches(':focus-within, :hover')) return go();
+    if (changed.has(box) || box.matches(':focus-within, :hover')) return go();
     waiting.set(box, go);
     if (waiting.size === 1) whenIdle(next);
   });
@@ -193,12 +236,14 @@ const whenIdle = (fn) => (window.requestIdleCallback ? requestIdleCallback(fn, {
 /** The reader reached a box still waiting its turn: it goes now. */
 const now = (box) => waiting.get(box)?.();
 
-/** What the reader sees open, when it is not what the box was prerendered with; else nothing. */
+/**
+ * What the reader sees open, when it is not what the box was prerendered with (sections
+ * toggled or restored before the bundle, or all of them, opened by the stylesheet before the
+ * loader came), or what they had open before a reload, for a box not prerendered; else nothing.
+ */
 function seenOpen(box) {
-  const headers = [...(box.shadowRoot?.querySelectorAll('.fb-acc-button') ?? [])];
-  if (unlocked(box)) return headers.map(sectionOf).join(' ');
-  if (touched.has(box)) return headers.filter(expanded).map(sectionOf).join(' ');
-  return undefined;
+  if (!isPrerendered(box)) return saved(box);
+  return changed.has(box) ? openIds(box) : undefined;
 }
 
 /** Hands the box and its content to the bundle: one call, or one call to say why not. */
@@ -219,7 +264,6 @@ async function start(box, glue, content) {
     console.warn(`factbox${label(box)}: the content file (${fetched ? `revision ${fetched}` : 'no revision'}) is older than this page's box (revision ${page}); the box keeps the page's text`);
     return markFailed(box);
   }
-  box.shadowRoot?.removeEventListener('click', earlyToggle);
   if (glue.mount(box, base, file.text, file.value, boxId(box), lang(box), seenOpen(box))) {
     console.info(`factbox${label(box)}: shown afresh, not hydrated: ${page && fetched && fetched > page
       ? `the content file's revision ${fetched} replaces this page's ${page}`
@@ -239,8 +283,8 @@ function wake(box) {
   near.unobserve(box);
   box.removeEventListener('pointerenter', wakeOnIntent);
   box.removeEventListener('focusin', wakeOnIntent);
-  // From here the box waits for the bundle: if that takes long, CSS opens every section.
-  if (box.dataset.state === 'waiting') delete box.dataset.state;
+  // From here the box waits for the bundle; its headers work meanwhile (onClick).
+  if (box.dataset.state !== 'failed') box.dataset.state = 'loading';
   const content = contentFor(box);
   content.catch(() => {}); // reported by start()
   loadBundle().then((glue) => {
@@ -259,7 +303,13 @@ addEventListener('hashchange', () => document.querySelectorAll('fact-box[data-st
 class FactBoxElement extends HTMLElement {
   connectedCallback() {
     if (trapped) return markFailed(this);
-    if (isPrerendered(this)) this.shadowRoot.addEventListener('click', earlyToggle);
+    this.addEventListener('click', onClick);
+    // Too late to keep sections closed: the stylesheet opened them all, and they stay open.
+    if (isPrerendered(this) && unlocked(this)) {
+      changed.add(this);
+      setOpen(this, headersOf(this), true);
+    }
+    recall(this);
     if (isPrerendered(this) && !deepLinked(this) && this.dataset.state !== 'failed') {
       // Readable as it is: wait until the reader comes near, points or tabs in.
       this.dataset.state = 'waiting';
@@ -272,8 +322,9 @@ class FactBoxElement extends HTMLElement {
   }
 
   disconnectedCallback() {
+    remember(this);
     near.unobserve(this);
-    if (this.dataset.state === 'waiting') delete this.dataset.state;
+    if (this.dataset.state === 'waiting' || this.dataset.state === 'loading') delete this.dataset.state;
     bundle?.then((glue) => glue.unmount(this)).catch(() => {});
   }
 

@@ -5,7 +5,7 @@ use super::accordion::{accordion, Section};
 use super::blocks::{block, prose, Ctx};
 use super::{each, heading_tag};
 use crate::content::Content;
-use crate::hooks::{on_header_keys, use_deep_link, use_find_in_page, use_remembered_state, Opener};
+use crate::hooks::{on_header_keys, use_deep_link, use_find_in_page, use_seen_state, Opener};
 use crate::i18n::strings;
 use crate::state::{Action, OpenState};
 use std::rc::Rc;
@@ -30,14 +30,11 @@ pub struct FactBoxProps {
     pub initially_open: Rc<[String]>,
     #[prop_or_default]
     pub on_toggle: Callback<ToggleEvent>,
-    /// `sessionStorage` key for the open sections; `None` remembers nothing.
-    #[prop_or_default]
-    pub remember_key: Option<AttrValue>,
     /// What the reader already sees open, when it is not what the box was prerendered with
-    /// (the reader opened or closed sections before the bundle arrived, or a stalled box opened
-    /// them all): applied right after the first render as a change of state. The first render
-    /// must match the prerendered HTML; what the reader sees then stays as it is, focus and
-    /// scroll position included.
+    /// (the reader opened or closed sections before the bundle arrived, the loader restored
+    /// them from an earlier visit, or a stalled box opened them all): applied right after the
+    /// first render as a change of state. The first render must match the prerendered HTML;
+    /// what the reader sees then stays as it is, focus and scroll position included.
     #[prop_or_default]
     pub open_after_start: Option<Rc<[String]>>,
     /// The box hydrates the server's markup: it adopts the prerendered text as it is and writes
@@ -55,7 +52,6 @@ impl PartialEq for FactBoxProps {
             && self.heading_level == other.heading_level
             && self.initially_open == other.initially_open
             && self.on_toggle == other.on_toggle
-            && self.remember_key == other.remember_key
             && self.open_after_start == other.open_after_start
             && self.hydrating == other.hydrating
     }
@@ -70,13 +66,8 @@ pub fn FactBox(props: &FactBoxProps) -> Html {
     };
     let root = use_node_ref();
     let opener = Opener { content: content.clone(), dispatcher: state.dispatcher() };
-    // Declared in this order: a restored state comes first, a deep link then opens on top of it.
-    use_remembered_state(
-        props.remember_key.clone(),
-        crate::content::format::joined(&state.open_ids().collect::<Vec<_>>(), " "),
-        props.open_after_start.clone(),
-        state.dispatcher(),
-    );
+    // Declared in this order: what the reader sees comes first, a deep link then opens on top of it.
+    use_seen_state(props.open_after_start.clone(), state.dispatcher());
     use_deep_link(root.clone(), opener.clone());
     use_find_in_page(root.clone(), opener);
 

@@ -1,4 +1,4 @@
-// Corrections and late bundles, as readers meet them: the newer text wins whichever of page
+// Corrections and late scripts, as readers meet them: the newer text wins whichever of page
 // and content file is stale, a box that waited is never rebuilt under the reader, a box whose
 // bundle never comes keeps no dead control, and a deep link opens one box.
 import { test, before, after } from 'node:test';
@@ -27,7 +27,7 @@ async function snippet(text, id = 'box') {
 }
 
 /** A page with the loader; the test puts boxes in and serves /article.json as it likes. */
-async function page({ serveArticle, holdBundle } = {}) {
+async function page({ serveArticle, holdBundle, holdLoader } = {}) {
   const context = await browser.newContext({ viewport: { width: 800, height: 900 }, hasTouch: true });
   const page = await context.newPage();
   const messages = [];
@@ -35,11 +35,13 @@ async function page({ serveArticle, holdBundle } = {}) {
   const requested = [];
   if (serveArticle) await page.route('**/article.json*', (route) => { requested.push(route.request().url()); return route.fulfill({ contentType: 'application/json', body: serveArticle }); });
   let release;
-  if (holdBundle) {
+  if (holdBundle || holdLoader) {
     const held = new Promise((ok) => { release = ok; });
-    await page.route('**/factbox_bg.wasm', async (route) => { await held; await route.continue(); });
+    await page.route(holdLoader ? '**/factbox/factbox.js' : '**/factbox_bg.wasm', async (route) => { await held; await route.continue(); });
   }
-  await page.goto(`${server.url}/examples/dynamic.html`);
+  // A held loader holds DOMContentLoaded and the load event too.
+  await page.goto(`${server.url}/examples/dynamic.html`, { waitUntil: holdLoader ? 'commit' : 'load' });
+  await page.locator('main').waitFor({ state: 'attached' });
   const insert = (html) => page.evaluate((html) => {
     const slot = document.createElement('div');
     slot.setHTMLUnsafe(html);
@@ -75,24 +77,23 @@ test('a new snippet and a stale content file: the page\'s newer text stays, read
   await close();
 });
 
-test('a focused header survives the 4 s unlock and the late bundle: same node, still focused, every section open', async () => {
+test('a loader later than the 4 s unlock keeps every section open, focus where it is, and the late bundle hydrates in place', async () => {
   const text = revision('2026-01-02T10:00:00Z', 'Titel');
-  const { page: p, messages, insert, release, close } = await page({ serveArticle: text, holdBundle: true });
+  const { page: p, messages, insert, release, close } = await page({ serveArticle: text, holdLoader: true });
   await insert(await snippet(text));
-  // Tabbing onto a header wakes the box (its bundle is held back).
   await p.locator('#box #fb-zusagen-button').focus();
   await p.evaluate(() => { window.header = document.getElementById('box').shadowRoot.querySelector('#fb-zusagen-button'); });
   await p.waitForTimeout(4300);
-  assert.equal(await p.locator('#box #fb-zusagen-panel').isVisible(), true, 'the stylesheet opened every section');
+  assert.equal(await p.locator('#box #fb-zusagen-panel').isVisible(), true, 'no script yet: the stylesheet opened every section');
   assert.equal(await p.locator('#box .fb-all').isVisible(), false, '"show all" is hidden while it cannot work');
   assert.equal(await p.locator('#box .fb-acc-icon').first().isVisible(), false, 'so are the chevrons');
   release();
   await ready(p);
   const after = await p.evaluate(() => {
     const root = document.getElementById('box').shadowRoot;
-    return { same: window.header === root.querySelector('#fb-zusagen-button'), focused: root.activeElement?.id, scrollY };
+    return { same: window.header === root.querySelector('#fb-zusagen-button'), focused: root.activeElement?.id };
   });
-  assert.deepEqual({ same: after.same, focused: after.focused }, { same: true, focused: 'fb-zusagen-button' }, 'hydrated in place, focus kept');
+  assert.deepEqual(after, { same: true, focused: 'fb-zusagen-button' }, 'hydrated in place, focus kept');
   assert.deepEqual(await headerState(p, 'zusagen', '#box'), { expanded: 'true', visible: true });
   assert.deepEqual(await headerState(p, 'kasachstan', '#box'), { expanded: 'true', visible: true }, 'profiles too');
   assert.equal(await p.locator('#box .fb-all').isVisible(), true, 'the controls are back, and work');
@@ -101,15 +102,20 @@ test('a focused header survives the 4 s unlock and the late bundle: same node, s
   await close();
 });
 
-test('a bundle that never arrives leaves no control that cannot work', async () => {
+test('a bundle that never arrives leaves no control that cannot work: the headers keep working, the box stays as the author left it', async () => {
   const text = revision('2026-01-02T10:00:00Z', 'Titel');
   const { page: p, insert, close } = await page({ serveArticle: text, holdBundle: true });
   await insert(await snippet(text));
   await p.locator('#box #fb-zusagen-button').focus();
   await p.waitForTimeout(4300);
-  assert.equal(await p.locator('#box #fb-quellen-panel').isVisible(), true);
-  assert.equal(await p.locator('#box .fb-all').isVisible(), false);
-  assert.equal(await p.locator('#box .fb-acc-icon').first().isVisible(), false);
+  assert.equal(await p.locator('#box').getAttribute('data-state'), 'loading');
+  assert.deepEqual(await headerState(p, 'quellen', '#box'), { expanded: 'false', visible: false }, 'nothing unfolds by itself');
+  assert.equal(await p.locator('#box .fb-acc-icon').first().isVisible(), true, 'the chevrons stay: the headers work');
+  await p.locator('#box #fb-quellen-button').click();
+  assert.deepEqual(await headerState(p, 'quellen', '#box'), { expanded: 'true', visible: true });
+  await p.locator('#box .fb-all').click();
+  assert.deepEqual(await headerState(p, 'kasachstan', '#box'), { expanded: 'true', visible: true }, '"show all" works too');
+  assert.equal(await p.locator('#box .fb-all').textContent(), 'Alle Abschnitte ausblenden');
   await close();
 });
 

@@ -237,8 +237,7 @@ test('a box far below the fold costs nothing until the reader comes near', async
   await page.waitForTimeout(300);
   assert.deepEqual(await headerState(page, 'zusagen', '#box-below'), { expanded: 'false', visible: false });
 
-  // Real time again: woken, the box waits for its bundle, and at 50 times speed the 4 s after
-  // which a box still not live opens every section would pass in 80 ms.
+  // Real time again: woken, the box waits for its bundle, its headers working meanwhile.
   await cdp.send('Animation.setPlaybackRate', { playbackRate: 1 });
   await page.locator('#box-below').scrollIntoViewIfNeeded();
   await page.waitForFunction(() => document.querySelector('#box-below').dataset.state === 'ready');

@@ -125,6 +125,36 @@ test('open sections survive a reload in the same tab; a new tab starts from the 
   await off.close();
 });
 
+test('remembering is per box, takes what was opened before the bundle, and is shown again before the bundle arrives', async () => {
+  const { page, close } = await open('/examples/two-boxes.html');
+  // The bundle is held back: these taps are the loader's.
+  let release;
+  const held = new Promise((ok) => { release = ok; });
+  // A request held by a page that was since reloaded is gone: nothing to continue.
+  await page.route('**/factbox_bg.wasm', async (route) => { await held; await route.continue().catch(() => {}); });
+  await page.reload();
+  await page.locator('#box-de #fb-zusagen-button').click();
+  assert.notEqual(await page.locator('#box-de').getAttribute('data-state'), 'ready');
+  // Only the page's hiding saves: no storage write per tap.
+  assert.equal(await page.evaluate(() => sessionStorage.length), 0);
+  await page.reload();
+  assert.deepEqual(await headerState(page, 'zusagen', '#box-de'), { expanded: 'true', visible: true }, 'restored before the bundle');
+  assert.notEqual(await page.locator('#box-de').getAttribute('data-state'), 'ready');
+  assert.equal(await page.locator('#box-de .fb-all').textContent(), 'Alle Abschnitte einblenden');
+  release();
+  await waitForBoxes(page);
+  assert.deepEqual(await headerState(page, 'zusagen', '#box-de'), { expanded: 'true', visible: true }, 'and the box adopted it');
+  await page.locator('#box-de #fb-zusagen-button').click();
+  assert.deepEqual(await headerState(page, 'zusagen', '#box-de'), { expanded: 'false', visible: false }, 'one toggle per click after hydration');
+  // The English box of the same page has remembering off (render --no-remember), and its own key.
+  assert.deepEqual(await page.evaluate(() => Object.keys(sessionStorage)), ['factbox:/examples/two-boxes.html:box-de']);
+  await page.reload();
+  await waitForBoxes(page);
+  assert.deepEqual(await headerState(page, 'zusagen', '#box-de'), { expanded: 'false', visible: false }, 'closed again after the reload');
+  assert.deepEqual(await page.evaluate(() => ({ ...sessionStorage })), { 'factbox:/examples/two-boxes.html:box-de': '' });
+  await close();
+});
+
 test('print shows every section, links with their address, and no controls', async () => {
   const { page, close } = await open('/');
   await page.emulateMedia({ media: 'print' });

@@ -13,9 +13,6 @@ pub struct HostConfig {
     pub box_id: String,
     pub heading_level: u8,
     pub open: OpenSpec,
-    /// `sessionStorage` key for the reader's open sections, unique per page and box;
-    /// `None` when the embedder turned remembering off with `data-remember="false"`.
-    pub remember_key: Option<String>,
 }
 
 impl HostConfig {
@@ -29,10 +26,7 @@ impl HostConfig {
                 DEFAULT_HEADING_LEVEL
             }),
         };
-        let remember = !matches!(host.get_attribute("data-remember").as_deref().map(str::trim), Some("false" | "off" | "no"));
-        let page = web_sys::window().and_then(|w| w.location().pathname().ok()).unwrap_or_default();
         HostConfig {
-            remember_key: remember.then(|| format!("factbox:{page}:{box_id}")),
             box_id,
             heading_level,
             open: OpenSpec::parse(&host.get_attribute("data-open").unwrap_or_default()),

@@ -40,8 +40,9 @@ thread_local! {
 /// the box (`box_id`: its `id`, else `factbox-N` in document order) and its language (`lang`,
 /// from its own or an ancestor's `lang`): the page is the loader's to read. `seen_open`: the ids
 /// open as the reader sees the box now (space-separated), when that is not what it was
-/// prerendered with: sections opened or closed before the bundle arrived, or all of them, opened
-/// by the stylesheet of a box that waited. The box hydrates as prerendered, then adopts them.
+/// prerendered with: sections opened or closed before the bundle arrived or restored from an
+/// earlier visit, or all of them, opened by the stylesheet of a box that waited; for a box not
+/// prerendered, what the reader had open before a reload. The box hydrates as prerendered, then adopts them.
 ///
 /// True when the box was prerendered but from other content or settings, and so was rendered
 /// afresh instead of hydrated: the loader says so on the console, with the revisions it knows.
@@ -76,7 +77,6 @@ pub fn mount(host: HtmlElement, bundle_base: String, text: String, value: JsValu
         content: Rc::new(content),
         heading_level: config.heading_level,
         on_toggle: events::toggle_callback(&host, config.box_id.clone()),
-        remember_key: config.remember_key.clone().map(Into::into),
     };
     let afresh = !hydrate && root.prerendered();
     let app = if hydrate {

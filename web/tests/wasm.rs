@@ -22,11 +22,9 @@ fn document() -> web_sys::Document {
     web_sys::window().unwrap().document().unwrap()
 }
 
-/// A `<fact-box>` in the page. Tests share one page and one sessionStorage, so remembering is
-/// off unless a test sets `data-remember` itself.
+/// A `<fact-box>` in the page.
 fn new_host(attrs: &[(&str, &str)]) -> HtmlElement {
     let host: HtmlElement = document().create_element("fact-box").unwrap().dyn_into().unwrap();
-    host.set_attribute("data-remember", "false").unwrap();
     for (name, value) in attrs {
         host.set_attribute(name, value).unwrap();
     }
@@ -190,42 +188,6 @@ async fn arrow_keys_home_and_end_move_between_visible_headers() {
     host.remove();
 }
 
-#[wasm_bindgen_test]
-async fn open_sections_are_remembered_per_page_and_box() {
-    let storage = web_sys::window().unwrap().session_storage().unwrap().unwrap();
-    storage.clear().unwrap();
-    let host = new_host(&[("id", "remembered"), ("data-remember", "true")]);
-    mounted(&host).await;
-    // First visit: the author's initial state.
-    assert_eq!(expanded(&host, "rohstoffe"), ("false".into(), true));
-    find(&host, "#fb-rohstoffe-button").dyn_into::<HtmlElement>().unwrap().click();
-    next_render().await;
-    find(&host, "#fb-zusagen-button").dyn_into::<HtmlElement>().unwrap().click();
-    next_render().await;
-    let saved: Vec<String> = (0..storage.length().unwrap())
-        .map(|i| { let k = storage.key(i).unwrap().unwrap(); format!("{k}={}", storage.get_item(&k).unwrap().unwrap()) })
-        .collect();
-    assert_eq!(saved.len(), 1, "{saved:?}");
-    assert!(saved[0].ends_with(":remembered=rohstoffe zusagen"), "{saved:?}");
-    host.remove();
-
-    // The same box again, as after a reload: the reader's state, not the author's.
-    let again = new_host(&[("id", "remembered"), ("data-remember", "true")]);
-    mounted(&again).await;
-    // Restoring is an update after the first render (which must match the prerendered HTML).
-    eventually(|| expanded(&again, "zusagen").0 == "true", "the remembered section reopens").await;
-    assert_eq!(expanded(&again, "zusagen"), ("true".into(), false));
-    assert_eq!(expanded(&again, "rohstoffe"), ("true".into(), false));
-    again.remove();
-
-    // Another box on the page has its own memory.
-    let other = new_host(&[("id", "another"), ("data-remember", "true")]);
-    mounted(&other).await;
-    assert_eq!(expanded(&other, "rohstoffe"), ("false".into(), true));
-    other.remove();
-    storage.clear().unwrap();
-}
-
 /// A host as the `factbox render` snippet leaves it: shadow root, prerendered markup, hash.
 async fn prerendered_host(key: &str) -> HtmlElement {
     let content = Rc::new(Content::from_js(js_sys::JSON::parse(DEFAULT_DE).unwrap()).unwrap());
@@ -234,7 +196,6 @@ async fn prerendered_host(key: &str) -> HtmlElement {
         content,
         heading_level: 2,
         on_toggle: Default::default(),
-        remember_key: None,
         open_after_start: None,
         hydrating: false,
     };
@@ -315,7 +276,6 @@ async fn generated_content_hydrates_without_mismatch() {
             heading_level: 2,
             initially_open: open.clone().into(),
             on_toggle: Default::default(),
-            remember_key: None,
             open_after_start: None,
             hydrating: false,
         };
