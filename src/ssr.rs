@@ -15,7 +15,6 @@ pub async fn render_box_async(content: Rc<Content>, heading_level: u8, initially
         content,
         heading_level,
         initially_open: initially_open.into(),
-        on_toggle: Default::default(),
         open_after_start: None,
         hydrating: false,
     };

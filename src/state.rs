@@ -8,8 +8,8 @@ use yew::Reducible;
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
     Toggle(String),
-    /// Open or close every section and entry.
-    SetAll(bool),
+    /// Open every section and entry, or close them all when all are open ("show all").
+    ToggleAll,
     /// Open each of these ids, e.g. a country and the section around it (deep links, find).
     Reveal(Vec<String>),
     /// Replace the open set, e.g. with what the reader had open before a reload.
@@ -62,7 +62,7 @@ impl Reducible for OpenState {
             Action::Toggle(id) if self.is_open(&id) => next.open.retain(|open| *open != id),
             Action::Toggle(id) => next.set(current.chain([id])),
             Action::Reveal(ids) => next.set(current.chain(ids)),
-            Action::SetAll(open) => next.open = if open { self.all.to_vec() } else { Vec::new() },
+            Action::ToggleAll => next.open = if self.all_open() { Vec::new() } else { self.all.to_vec() },
             Action::Restore(ids) => next.set(ids),
         }
         if next == *self {
@@ -105,11 +105,11 @@ mod tests {
     }
 
     #[test]
-    fn set_all_and_restore() {
-        let s = state(&[]).reduce(Action::SetAll(true));
-        assert!(s.all_open());
-        let s = s.reduce(Action::SetAll(false));
-        assert_eq!(s.open_ids().count(), 0);
+    fn toggle_all_and_restore() {
+        let s = state(&["a"]).reduce(Action::ToggleAll);
+        assert!(s.all_open(), "some open: show all");
+        let s = s.reduce(Action::ToggleAll);
+        assert_eq!(s.open_ids().count(), 0, "all open: hide all");
         let s = s.reduce(Action::Restore(vec!["c".into(), "nope".into()]));
         assert_eq!(s.open_ids().collect::<Vec<_>>(), ["c"]);
     }

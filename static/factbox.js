@@ -137,10 +137,8 @@ const unlocked = (box) => {
 /*
  * Before the bundle: a tap, click, Enter or Space on a header or on "show all" opens or closes
  * at once, from the first paint. The loader sets what the box itself renders for an open or
- * closed section (the button's `aria-expanded`, the panel's `hidden="until-found"`, the
- * section's `fb-acc--open`) and tells the page as the box does (`factbox:toggle`). When the
- * bundle arrives, the box hydrates as prerendered and then adopts what the reader sees; from
- * then on the box alone handles the controls.
+ * closed section (the button's `aria-expanded`, the panel's `hidden="until-found"`). When the bundle arrives, the box hydrates as prerendered and then
+ * adopts what the reader sees; from then on the box's own handlers open and close.
  */
 const changed = new WeakSet(); // boxes whose open sections are the reader's doing
 const headersOf = (box) => [...(box.shadowRoot?.querySelectorAll('.fb-acc-button') ?? [])];
@@ -157,7 +155,6 @@ function setOpen(box, headers, open) {
     const panel = root.getElementById(header.getAttribute('aria-controls'));
     if (opening) panel?.removeAttribute('hidden');
     else panel?.setAttribute('hidden', 'until-found');
-    header.closest('.fb-acc')?.classList.toggle('fb-acc--open', opening);
   }
   const showAll = root.querySelector('.fb-all');
   if (showAll) {
@@ -167,18 +164,24 @@ function setOpen(box, headers, open) {
   }
 }
 
-// On the host, so that it hears boxes the bundle renders afresh too (clicks leave the shadow root).
+/**
+ * Every click on a box's controls, before the bundle and after: the page hears of it
+ * (`factbox:toggle`), it is remembered, and until the box is live the loader opens or closes.
+ * On the host, in the capture phase: it hears boxes the bundle renders afresh too, and runs
+ * before the box's own handler, so it reads the state the click is about to change.
+ */
 function onClick(event) {
   const box = event.currentTarget;
   const button = event.composedPath()[0]?.closest?.('.fb-acc-button, .fb-all');
-  if (!button) return;
+  if (!button || box.dataset.state === 'failed') return;
   changed.add(box);
-  if (box.dataset.state === 'ready' || box.dataset.state === 'failed' || !isPrerendered(box)) return;
-  now(box);
-  const headers = headersOf(box);
   const all = button.classList.contains('fb-all');
-  const open = all ? !headers.every(expanded) : !expanded(button);
-  setOpen(box, all ? headers : [button], open);
+  const headers = all ? headersOf(box) : [button];
+  const open = !headers.every(expanded);
+  if (box.dataset.state !== 'ready') {
+    now(box);
+    setOpen(box, headers, open);
+  }
   box.dispatchEvent(new CustomEvent('factbox:toggle', { bubbles: true, composed: true, detail: { box: boxId(box), section: all ? null : sectionOf(button), open } }));
 }
 
@@ -264,7 +267,7 @@ async function start(box, glue, content) {
     console.warn(`factbox${label(box)}: the content file (${fetched ? `revision ${fetched}` : 'no revision'}) is older than this page's box (revision ${page}); the box keeps the page's text`);
     return markFailed(box);
   }
-  if (glue.mount(box, base, file.text, file.value, boxId(box), lang(box), seenOpen(box))) {
+  if (glue.mount(box, base, file.text, file.value, lang(box), seenOpen(box))) {
     console.info(`factbox${label(box)}: shown afresh, not hydrated: ${page && fetched && fetched > page
       ? `the content file's revision ${fetched} replaces this page's ${page}`
       : 'the page\'s box was prerendered from other content or settings'}`);
@@ -303,7 +306,7 @@ addEventListener('hashchange', () => document.querySelectorAll('fact-box[data-st
 class FactBoxElement extends HTMLElement {
   connectedCallback() {
     if (trapped) return markFailed(this);
-    this.addEventListener('click', onClick);
+    this.addEventListener('click', onClick, true);
     // Too late to keep sections closed: the stylesheet opened them all, and they stay open.
     if (isPrerendered(this) && unlocked(this)) {
       changed.add(this);

@@ -11,25 +11,19 @@ pub struct Section<'a> {
     pub title: &'a str,
     pub level: u8,
     pub open: bool,
-    pub on_toggle: &'a Callback<String>,
-    /// An entry inside a section (a profile), not a section.
-    pub entry: bool,
 }
 
 pub fn accordion(section: Section<'_>, children: Html) -> Html {
-    let Section { id, title, level, open, on_toggle, entry } = section;
+    let Section { id, title, level, open } = section;
     let button_id = format!("fb-{id}-button");
     let panel_id = format!("fb-{id}-panel");
-    let onclick = {
-        let (id, on_toggle) = (id.to_string(), on_toggle.clone());
-        Callback::from(move |_: MouseEvent| on_toggle.emit(id.clone()))
-    };
     html! {
-        <div key={id.to_string()} class={class_names(entry, open)}
-             data-section={id.to_string()}>
+        // Its classes never change: a toggle writes only the button's state and the panel's
+        // `hidden` (and the stylesheet keys off those), no class list to rebuild per render.
+        <div key={id.to_string()} class="fb-acc" data-section={id.to_string()}>
             <@{heading_tag(level)} class="fb-acc-heading">
                 <button type="button" class="fb-acc-button" id={button_id.clone()}
-                        aria-expanded={open.to_string()} aria-controls={panel_id.clone()} {onclick}>
+                        aria-expanded={open.to_string()} aria-controls={panel_id.clone()}>
                     <span class="fb-acc-title" dir="auto">{ title.to_string() }</span>
                     <span class="fb-acc-icon" aria-hidden="true"></span>
                 </button>
@@ -57,14 +51,4 @@ fn panel(id: &str, labelled_by: &str, open: bool, children: Html) -> Html {
     });
     tag.add_child(children);
     tag.into()
-}
-
-/// The section's classes as one string: `classes!` would bring Yew's class set along.
-fn class_names(entry: bool, open: bool) -> &'static str {
-    match (entry, open) {
-        (false, false) => "fb-acc",
-        (false, true) => "fb-acc fb-acc--open",
-        (true, false) => "fb-acc fb-acc--entry",
-        (true, true) => "fb-acc fb-acc--entry fb-acc--open",
-    }
 }

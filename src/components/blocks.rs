@@ -3,7 +3,7 @@
 //! each profile opens on its own.
 
 use super::accordion::{accordion, Section};
-use super::each;
+use super::{div_of_class, each};
 use super::markup::Markup;
 use crate::content::{Block, Content, Profile};
 use crate::state::OpenState;
@@ -18,7 +18,6 @@ pub struct Ctx<'a> {
     /// The title of the section: names the column of names in a side-by-side table.
     pub section_title: &'a str,
     pub state: &'a OpenState,
-    pub on_toggle: &'a Callback<String>,
     /// The box hydrates the server's markup (see [`prose`]).
     pub hydrating: bool,
 }
@@ -47,7 +46,7 @@ pub fn block(ctx: &Ctx<'_>, block: &Block) -> Html {
         Block::Map(map) => ("fb-block fb-block--map", prose(content, hydrating, |m| m.map(map))),
         Block::Profiles { items } => return html! { <div class="fb-block fb-block--profiles">{ profiles(ctx, items) }</div> },
     };
-    html! { <div {class}>{ body }</div> }
+    div_of_class(class, body)
 }
 
 fn profiles(ctx: &Ctx<'_>, items: &[Profile]) -> Html {
@@ -56,7 +55,7 @@ fn profiles(ctx: &Ctx<'_>, items: &[Profile]) -> Html {
             { prose(ctx.content, ctx.hydrating, |m| m.compare_table(ctx.section_title, items)) }
             <div class="fb-profiles">
                 { each(items, |_, p| {
-                    let entry = Section { id: &p.id, title: &p.name, level: ctx.level + 1, open: ctx.state.is_open(&p.id), on_toggle: ctx.on_toggle, entry: true };
+                    let entry = Section { id: &p.id, title: &p.name, level: ctx.level + 1, open: ctx.state.is_open(&p.id) };
                     accordion(entry, prose(ctx.content, ctx.hydrating, |m| m.profile(p)))
                 }) }
             </div>

@@ -5,19 +5,11 @@ use super::accordion::{accordion, Section};
 use super::blocks::{block, prose, Ctx};
 use super::{each, heading_tag};
 use crate::content::Content;
-use crate::hooks::{on_header_keys, use_deep_link, use_find_in_page, use_seen_state, Opener};
+use crate::hooks::{on_header_clicks, on_header_keys, use_deep_link, use_find_in_page, use_seen_state, Opener};
 use crate::i18n::strings;
-use crate::state::{Action, OpenState};
+use crate::state::OpenState;
 use std::rc::Rc;
 use yew::prelude::*;
-
-/// What a reader just did, for the host page (`factbox:toggle`).
-#[derive(Clone, Debug, PartialEq)]
-pub struct ToggleEvent {
-    /// A section or profile id, or `None` for "show/hide all".
-    pub section: Option<String>,
-    pub open: bool,
-}
 
 #[derive(Properties)]
 pub struct FactBoxProps {
@@ -28,8 +20,6 @@ pub struct FactBoxProps {
     /// Ids open on first render. Server and browser must agree, or hydration fails.
     #[prop_or_default]
     pub initially_open: Rc<[String]>,
-    #[prop_or_default]
-    pub on_toggle: Callback<ToggleEvent>,
     /// What the reader already sees open, when it is not what the box was prerendered with
     /// (the reader opened or closed sections before the bundle arrived, the loader restored
     /// them from an earlier visit, or a stalled box opened them all): applied right after the
@@ -51,7 +41,6 @@ impl PartialEq for FactBoxProps {
         Rc::ptr_eq(&self.content, &other.content)
             && self.heading_level == other.heading_level
             && self.initially_open == other.initially_open
-            && self.on_toggle == other.on_toggle
             && self.open_after_start == other.open_after_start
             && self.hydrating == other.hydrating
     }
@@ -75,32 +64,16 @@ pub fn FactBox(props: &FactBoxProps) -> Html {
     // Profile headings sit two levels below the title, and HTML stops at h6.
     let level = props.heading_level.clamp(1, 4);
 
-    let toggle = {
-        let (state, on_toggle) = (state.clone(), props.on_toggle.clone());
-        Callback::from(move |id: String| {
-            let open = !state.is_open(&id);
-            state.dispatch(Action::Toggle(id.clone()));
-            on_toggle.emit(ToggleEvent { section: Some(id), open });
-        })
-    };
-    let toggle_all = {
-        let (state, on_toggle) = (state.clone(), props.on_toggle.clone());
-        Callback::from(move |_: MouseEvent| {
-            let open = !state.all_open();
-            state.dispatch(Action::SetAll(open));
-            on_toggle.emit(ToggleEvent { section: None, open });
-        })
-    };
     let all_open = state.all_open();
     let sections = each(&content.sections, |_, section| {
-        let ctx = Ctx { content: &content, level: level + 1, section_title: &section.title, state: &*state, on_toggle: &toggle, hydrating: props.hydrating };
+        let ctx = Ctx { content: &content, level: level + 1, section_title: &section.title, state: &*state, hydrating: props.hydrating };
         let body = each(&section.blocks, |_, b| block(&ctx, b));
         let open = state.is_open(&section.id);
-        accordion(Section { id: &section.id, title: &section.title, level: level + 1, open, on_toggle: &toggle, entry: false }, body)
+        accordion(Section { id: &section.id, title: &section.title, level: level + 1, open }, body)
     });
     let sources_id = content.sources_id();
     let sources = accordion(
-        Section { id: sources_id, title: t.sources, level: level + 1, open: state.is_open(sources_id), on_toggle: &toggle, entry: false },
+        Section { id: sources_id, title: t.sources, level: level + 1, open: state.is_open(sources_id) },
         prose(&content, props.hydrating, |m| m.source_list()),
     );
     // The header and the key figures only ever read: one raw fragment.
@@ -110,13 +83,15 @@ pub fn FactBox(props: &FactBoxProps) -> Html {
     });
 
     html! {
+        // The host page hears of each toggle from the loader (`factbox:toggle`), before and
+        // after hydration alike.
         <section class="fb" lang={content.lang.tag()} aria-labelledby="fb-title" ref={root.clone()}
-                 onkeydown={on_header_keys(root.clone())}>
+                 onclick={on_header_clicks(state.dispatcher())} onkeydown={on_header_keys(root.clone())}>
             { head }
             <div class="fb-tools">
                 // Both labels ride along, so that the loader can toggle before the bundle arrives
                 // without a second copy of the interface strings.
-                <button type="button" class="fb-all" aria-expanded={all_open.to_string()} onclick={toggle_all}
+                <button type="button" class="fb-all" aria-expanded={all_open.to_string()}
                         data-show={t.show_all} data-hide={t.hide_all}>
                     { if all_open { t.hide_all } else { t.show_all } }
                 </button>

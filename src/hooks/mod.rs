@@ -4,12 +4,12 @@
 
 mod deep_link;
 mod find_in_page;
-mod header_keys;
+mod headers;
 mod seen;
 
 pub use deep_link::use_deep_link;
 pub use find_in_page::use_find_in_page;
-pub use header_keys::on_header_keys;
+pub use headers::{on_header_clicks, on_header_keys};
 pub use seen::use_seen_state;
 
 use crate::content::Content;

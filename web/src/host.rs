@@ -9,8 +9,6 @@ use web_sys::{Element, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
 /// What [`crate::mount`] needs to know about a box. Read once per mount: a bad value is
 /// warned about once.
 pub struct HostConfig {
-    /// The host's `id`, else `factbox-N` by document order (the loader's): names the box in events.
-    pub box_id: String,
     pub heading_level: u8,
     pub open: OpenSpec,
 }
@@ -18,7 +16,7 @@ pub struct HostConfig {
 impl HostConfig {
     /// Reads the `data-*` settings. A bad value is reported and replaced by the default, never
     /// passed on.
-    pub fn read(host: &HtmlElement, box_id: String) -> HostConfig {
+    pub fn read(host: &HtmlElement) -> HostConfig {
         let heading_level = match host.get_attribute("data-heading-level") {
             None => DEFAULT_HEADING_LEVEL,
             Some(value) => parse_heading_level(&value).unwrap_or_else(|e| {
@@ -27,7 +25,6 @@ impl HostConfig {
             }),
         };
         HostConfig {
-            box_id,
             heading_level,
             open: OpenSpec::parse(&host.get_attribute("data-open").unwrap_or_default()),
         }

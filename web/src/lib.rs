@@ -3,10 +3,11 @@
 //! `static/factbox.js` defines the custom element. When a box is needed it works out the box's
 //! content text itself (inline JSON, the `data-content` file, or the shipped file for the box's
 //! language), fetches it if need be, and calls [`mount`] once with it (or [`fail`]); it calls
-//! [`unmount`] when the box is removed. The bundle never calls back into the loader. A box that arrives prerendered (declarative shadow DOM)
-//! is hydrated in place; any other is rendered into a new shadow root.
+//! [`unmount`] when the box is removed. The bundle never calls back into the loader. A box that
+//! arrives prerendered (declarative shadow DOM) is hydrated in place; any other is rendered into
+//! a new shadow root. What the host page hears (`factbox:toggle`) and what a reload restores are
+//! the loader's too: it sees every click on the box's controls, before hydration and after.
 
-mod events;
 mod host;
 
 use factbox::components::{FactBox, FactBoxProps};
@@ -32,26 +33,25 @@ thread_local! {
 }
 
 /// Brings one `<fact-box>` to life with its content text. `bundle_base` is the URL the bundle
-/// was loaded from. Errors
-/// are reported on the box and the console, never thrown: a box with bad content keeps
-/// whatever it already shows.
+/// was loaded from. Errors are reported on the box and the console, never thrown: a box with
+/// bad content keeps whatever it already shows.
 ///
 /// The loader parsed the content (`value`, once per file however many boxes show it) and names
-/// the box (`box_id`: its `id`, else `factbox-N` in document order) and its language (`lang`,
-/// from its own or an ancestor's `lang`): the page is the loader's to read. `seen_open`: the ids
-/// open as the reader sees the box now (space-separated), when that is not what it was
-/// prerendered with: sections opened or closed before the bundle arrived or restored from an
-/// earlier visit, or all of them, opened by the stylesheet of a box that waited; for a box not
-/// prerendered, what the reader had open before a reload. The box hydrates as prerendered, then adopts them.
+/// the box's language (`lang`, from its own or an ancestor's `lang`): the page is the loader's
+/// to read. `seen_open`: the ids open as the reader sees the box now (space-separated), when
+/// that is not what it was prerendered with: sections opened or closed before the bundle arrived
+/// or restored from an earlier visit, or all of them, opened by the stylesheet before the loader
+/// came; for a box not prerendered, what the reader had open before a reload. The box hydrates
+/// as prerendered, then adopts them.
 ///
 /// True when the box was prerendered but from other content or settings, and so was rendered
 /// afresh instead of hydrated: the loader says so on the console, with the revisions it knows.
 #[wasm_bindgen]
-pub fn mount(host: HtmlElement, bundle_base: String, text: String, value: JsValue, box_id: String, lang: String, seen_open: Option<String>) -> bool {
+pub fn mount(host: HtmlElement, bundle_base: String, text: String, value: JsValue, lang: String, seen_open: Option<String>) -> bool {
     if !host.is_connected() || MOUNTED.with(|m| m.borrow().iter().any(|(h, _)| h == &host)) {
         return false;
     }
-    let config = HostConfig::read(&host, box_id);
+    let config = HostConfig::read(&host);
     // The outline (ids and titles) settles whether the prerendered box can be hydrated; only a
     // box rendered afresh, or content with problems, needs the whole reading.
     let outline = Content::outline_from_js(value.clone());
@@ -76,7 +76,6 @@ pub fn mount(host: HtmlElement, bundle_base: String, text: String, value: JsValu
         initially_open: open.into(),
         content: Rc::new(content),
         heading_level: config.heading_level,
-        on_toggle: events::toggle_callback(&host, config.box_id.clone()),
     };
     let afresh = !hydrate && root.prerendered();
     let app = if hydrate {

@@ -57,14 +57,11 @@ async fn eventually(check: impl Fn() -> bool, what: &str) {
 /// the fetched text.
 async fn mounted(host: &HtmlElement) {
     let inline = host.query_selector(":scope > script[type='application/json']").unwrap().and_then(|s| s.text_content());
-    let boxes = web_sys::window().unwrap().document().unwrap().query_selector_all("fact-box").unwrap();
-    let position = (0..boxes.length()).find(|&i| boxes.get(i).as_ref() == Some(host.as_ref())).unwrap_or(0);
-    let id = if host.id().is_empty() { format!("factbox-{}", position + 1) } else { host.id() };
     let text = inline.unwrap_or_else(|| DEFAULT_DE.to_string());
     // The loader hands over the text (for the render key) and what JSON.parse made of it; a
     // text it cannot parse never reaches the bundle.
     let Ok(value) = js_sys::JSON::parse(&text) else { return factbox_web::fail(host.clone(), "/".into(), "content does not parse: invalid JSON".into(), "de".into()) };
-    mount(host.clone(), "/".into(), text, value, id, "de".into(), None);
+    mount(host.clone(), "/".into(), text, value, "de".into(), None);
     next_render().await;
 }
 
@@ -128,33 +125,6 @@ async fn show_all_opens_and_closes_everything() {
 }
 
 #[wasm_bindgen_test]
-async fn each_toggle_tells_the_host_page() {
-    let host = new_host(&[("id", "box-under-test"), ("data-open", "none")]);
-    mounted(&host).await;
-    let seen: Rc<RefCell<Vec<String>>> = Rc::default();
-    let record = {
-        let seen = seen.clone();
-        Closure::<dyn Fn(web_sys::CustomEvent)>::new(move |e: web_sys::CustomEvent| {
-            let d = e.detail();
-            let get = |k: &str| js_sys::Reflect::get(&d, &k.into()).unwrap();
-            seen.borrow_mut().push(format!("{:?} {:?} {:?}", get("box").as_string(), get("section").as_string(), get("open").as_bool()));
-        })
-    };
-    // Listening on the document proves the event bubbles out of the shadow root.
-    document().add_event_listener_with_callback("factbox:toggle", record.as_ref().unchecked_ref()).unwrap();
-    find(&host, "#fb-zusagen-button").dyn_into::<HtmlElement>().unwrap().click();
-    next_render().await;
-    find(&host, "#fb-zusagen-button").dyn_into::<HtmlElement>().unwrap().click();
-    next_render().await;
-    document().remove_event_listener_with_callback("factbox:toggle", record.as_ref().unchecked_ref()).unwrap();
-    assert_eq!(*seen.borrow(), [
-        r#"Some("box-under-test") Some("zusagen") Some(true)"#,
-        r#"Some("box-under-test") Some("zusagen") Some(false)"#,
-    ]);
-    host.remove();
-}
-
-#[wasm_bindgen_test]
 async fn arrow_keys_home_and_end_move_between_visible_headers() {
     let host = new_host(&[("data-open", "none")]);
     mounted(&host).await;
@@ -195,7 +165,6 @@ async fn prerendered_host(key: &str) -> HtmlElement {
         initially_open: OpenSpec::Authored.resolve(&content).into(),
         content,
         heading_level: 2,
-        on_toggle: Default::default(),
         open_after_start: None,
         hydrating: false,
     };
@@ -275,8 +244,7 @@ async fn generated_content_hydrates_without_mismatch() {
             content: Rc::new(content.clone()),
             heading_level: 2,
             initially_open: open.clone().into(),
-            on_toggle: Default::default(),
-            open_after_start: None,
+                open_after_start: None,
             hydrating: false,
         };
         let html = yew::LocalServerRenderer::<FactBox>::with_props(props).render().await;
