@@ -108,7 +108,7 @@ test('a bundle that never arrives leaves no control that cannot work: the header
   await insert(await snippet(text));
   await p.locator('#box #fb-zusagen-button').focus();
   await p.waitForTimeout(4300);
-  assert.equal(await p.locator('#box').getAttribute('data-state'), 'loading');
+  assert.equal(await p.locator('#box').getAttribute('data-state'), 'waiting');
   assert.deepEqual(await headerState(p, 'quellen', '#box'), { expanded: 'false', visible: false }, 'nothing unfolds by itself');
   assert.equal(await p.locator('#box .fb-acc-icon').first().isVisible(), true, 'the chevrons stay: the headers work');
   await p.locator('#box #fb-quellen-button').click();

@@ -526,16 +526,6 @@ impl ComponentState {
                 ref mut sibling_slot,
                 ref root,
             } => {
-                // We schedule a "first" render to run immediately after hydration.
-                // Most notably, only this render will trigger the "rendered" callback, hence we
-                // want to prioritize this.
-                scheduler::push_component_priority_render(
-                    self.comp_id,
-                    Box::new(RenderRunner {
-                        state: shared_state.clone(),
-                    }),
-                );
-
                 let scope = self.inner.any_scope();
                 let bundle = Bundle::hydrate(
                     root,
@@ -557,6 +547,19 @@ impl ComponentState {
                     own_slot: own_slot.take(),
                     sibling_slot: sibling_slot.take(),
                 };
+
+                // Patched: the hydrated bundle is this render's; no second render follows to
+                // reconcile the same view against it. Its "rendered" callback (the effects)
+                // runs as after any first render.
+                self.has_rendered = true;
+                scheduler::push_component_rendered(
+                    self.comp_id,
+                    Box::new(RenderedRunner {
+                        state: shared_state.clone(),
+                        first_render: true,
+                    }),
+                    true,
+                );
             }
 
             #[cfg(feature = "ssr")]
