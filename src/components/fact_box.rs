@@ -5,7 +5,7 @@ use super::accordion::{accordion, Section};
 use super::blocks::{block, prose, Ctx};
 use super::{each, heading_tag};
 use crate::content::Content;
-use crate::hooks::{on_header_clicks, on_header_keys, use_deep_link, use_find_in_page, use_seen_state, Opener};
+use crate::hooks::{use_deep_link, use_header_controls, use_find_in_page, use_seen_state, Opener};
 use crate::i18n::strings;
 use crate::state::OpenState;
 use std::rc::Rc;
@@ -32,6 +32,9 @@ pub struct FactBoxProps {
     /// `mount`, which has just checked the markup's render key, sets it.
     #[prop_or_default]
     pub hydrating: bool,
+    /// Called once the box answers the reader: its controls listen.
+    #[prop_or_default]
+    pub on_ready: Callback<()>,
 }
 
 /// Props compare the content by pointer: a box re-renders for new content, never walks two
@@ -43,6 +46,7 @@ impl PartialEq for FactBoxProps {
             && self.initially_open == other.initially_open
             && self.open_after_start == other.open_after_start
             && self.hydrating == other.hydrating
+            && self.on_ready == other.on_ready
     }
 }
 
@@ -57,6 +61,7 @@ pub fn FactBox(props: &FactBoxProps) -> Html {
     let opener = Opener { content: content.clone(), dispatcher: state.dispatcher() };
     // Declared in this order: what the reader sees comes first, a deep link then opens on top of it.
     use_seen_state(props.open_after_start.clone(), state.dispatcher());
+    use_header_controls(root.clone(), state.dispatcher(), props.on_ready.clone());
     use_deep_link(root.clone(), opener.clone());
     use_find_in_page(root.clone(), opener);
 
@@ -83,10 +88,9 @@ pub fn FactBox(props: &FactBoxProps) -> Html {
     });
 
     html! {
-        // The host page hears of each toggle from the loader (`factbox:toggle`), before and
-        // after hydration alike.
-        <section class="fb" lang={content.lang.tag()} aria-labelledby="fb-title" ref={root.clone()}
-                 onclick={on_header_clicks(state.dispatcher())} onkeydown={on_header_keys(root.clone())}>
+        // The headers' listeners are on this root (`use_header_controls`). The host page hears of
+        // each toggle from the loader (`factbox:toggle`), before and after hydration alike.
+        <section class="fb" lang={content.lang.tag()} aria-labelledby="fb-title" ref={root.clone()}>
             { head }
             <div class="fb-tools">
                 // Both labels ride along, so that the loader can toggle before the bundle arrives

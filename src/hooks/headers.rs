@@ -1,47 +1,64 @@
-//! The headers' behaviour, as one listener each on the box's root rather than one per button:
-//! hydration then registers no listener per header, and a toggle's render finds none to compare.
-//! A click (or Enter or Space, the buttons' own) toggles its section or "show all";
-//! Up/Down/Home/End move focus between the headers a reader can see (WAI-ARIA APG accordion),
-//! and Tab moves normally.
+//! The headers' behaviour: a click (or Enter or Space, the buttons' own) toggles its section or
+//! "show all"; Up/Down/Home/End move focus between the headers a reader can see (WAI-ARIA APG
+//! accordion), and Tab moves normally.
+//!
+//! One listener of each kind on the box's root, added once the box is on the page, rather than
+//! a listener per button in the view: hydration registers none per header, a toggle's render
+//! has none to compare, and a click reaches its handler without Yew's walk up the event path.
+//! `on_ready` fires once they listen: until then the loader answers the reader's clicks.
 
 use crate::state::{Action, OpenState};
+use gloo::events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlElement};
+use web_sys::{Element, HtmlElement, KeyboardEvent};
 use yew::prelude::*;
 
-pub fn on_header_clicks(dispatcher: UseReducerDispatcher<OpenState>) -> Callback<MouseEvent> {
-    Callback::from(move |event: MouseEvent| {
-        let Some(target) = event.target().and_then(|t| t.dyn_into::<Element>().ok()) else { return };
-        let Ok(Some(control)) = target.closest(".fb-acc-button, .fb-all") else { return };
-        let id = control.id();
-        // Header buttons are `fb-<id>-button`; "show all" has no id.
-        match id.strip_prefix("fb-").and_then(|rest| rest.strip_suffix("-button")) {
-            Some(section) => dispatcher.dispatch(Action::Toggle(section.to_string())),
-            None => dispatcher.dispatch(Action::ToggleAll),
-        }
-    })
+#[hook]
+pub fn use_header_controls(root: NodeRef, dispatcher: UseReducerDispatcher<OpenState>, on_ready: Callback<()>) {
+    use_effect_with(root, move |root| {
+        let listeners = root.cast::<Element>().map(|root| {
+            let clicks = EventListener::new(&root, "click", move |event| toggle(event, &dispatcher));
+            let keys_root = root.clone();
+            let keys = EventListener::new_with_options(&root, "keydown", EventListenerOptions::enable_prevent_default(), move |event| {
+                if let Some(event) = event.dyn_ref::<KeyboardEvent>() {
+                    move_focus(event, &keys_root);
+                }
+            });
+            (clicks, keys)
+        });
+        on_ready.emit(());
+        move || drop(listeners)
+    });
 }
 
-pub fn on_header_keys(root: NodeRef) -> Callback<KeyboardEvent> {
-    Callback::from(move |event: KeyboardEvent| {
-        let Some(target) = event.target().and_then(|t| t.dyn_into::<HtmlElement>().ok()) else { return };
-        if !target.class_list().contains("fb-acc-button") {
-            return;
-        }
-        let Some(root) = root.cast::<Element>() else { return };
-        let headers = visible_headers(&root);
-        let Some(current) = headers.iter().position(|h| h == &target) else { return };
-        let last = headers.len() - 1;
-        let next = match event.key().as_str() {
-            "ArrowDown" => if current == last { 0 } else { current + 1 },
-            "ArrowUp" => if current == 0 { last } else { current - 1 },
-            "Home" => 0,
-            "End" => last,
-            _ => return,
-        };
-        event.prevent_default();
-        headers[next].focus().ok();
-    })
+fn toggle(event: &web_sys::Event, dispatcher: &UseReducerDispatcher<OpenState>) {
+    let Some(target) = event.target().and_then(|t| t.dyn_into::<Element>().ok()) else { return };
+    let Ok(Some(control)) = target.closest(".fb-acc-button, .fb-all") else { return };
+    let id = control.id();
+    // Header buttons are `fb-<id>-button`; "show all" has no id.
+    match id.strip_prefix("fb-").and_then(|rest| rest.strip_suffix("-button")) {
+        Some(section) => dispatcher.dispatch(Action::Toggle(section.to_string())),
+        None => dispatcher.dispatch(Action::ToggleAll),
+    }
+}
+
+fn move_focus(event: &KeyboardEvent, root: &Element) {
+    let Some(target) = event.target().and_then(|t| t.dyn_into::<HtmlElement>().ok()) else { return };
+    if !target.class_list().contains("fb-acc-button") {
+        return;
+    }
+    let headers = visible_headers(root);
+    let Some(current) = headers.iter().position(|h| h == &target) else { return };
+    let last = headers.len() - 1;
+    let next = match event.key().as_str() {
+        "ArrowDown" => if current == last { 0 } else { current + 1 },
+        "ArrowUp" => if current == 0 { last } else { current - 1 },
+        "Home" => 0,
+        "End" => last,
+        _ => return,
+    };
+    event.prevent_default();
+    headers[next].focus().ok();
 }
 
 /// Header buttons in document order, leaving out those inside a closed panel.

@@ -243,6 +243,8 @@ test('a side-by-side table of many numbers stays inside the box on a phone', asy
   const { page, errors, close } = await blank({ width: 320 });
   await insert(page, `<fact-box id="compare" data-open="all" data-remember="false"><script type="application/json">${json(content)}</script></fact-box>`);
   await waitState(page, 'compare');
+  // As above: measure the box once its new shadow root's stylesheet applies.
+  await page.waitForFunction(() => getComputedStyle(document.getElementById('compare').shadowRoot.querySelector('.fb')).containerType === 'inline-size');
   const layout = await page.evaluate(() => {
     const host = document.getElementById('compare');
     const box = host.getBoundingClientRect();

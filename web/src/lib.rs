@@ -72,6 +72,11 @@ pub fn mount(host: HtmlElement, bundle_base: String, text: String, value: JsValu
     let open_after_start = seen_open.map(|ids| ids.split_whitespace().map(String::from).collect());
     let props = FactBoxProps {
         hydrating: hydrate,
+        // Live once its controls listen: until then the loader answers the reader's clicks.
+        on_ready: {
+            let host = host.clone();
+            yew::Callback::from(move |_| drop(host.set_attribute("data-state", "ready")))
+        },
         open_after_start,
         initially_open: open.into(),
         content: Rc::new(content),
@@ -84,7 +89,6 @@ pub fn mount(host: HtmlElement, bundle_base: String, text: String, value: JsValu
         root.clear();
         Renderer::<FactBox>::with_root_and_props(root.element, props).render()
     };
-    host.set_attribute("data-state", "ready").ok();
     MOUNTED.with(|m| m.borrow_mut().push((host, app)));
     afresh
 }

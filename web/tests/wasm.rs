@@ -167,6 +167,7 @@ async fn prerendered_host(key: &str) -> HtmlElement {
         heading_level: 2,
         open_after_start: None,
         hydrating: false,
+        on_ready: Default::default(),
     };
     let html = yew::LocalServerRenderer::<FactBox>::with_props(props).render().await;
     let host = new_host(&[("data-render-key", key)]);
@@ -244,8 +245,9 @@ async fn generated_content_hydrates_without_mismatch() {
             content: Rc::new(content.clone()),
             heading_level: 2,
             initially_open: open.clone().into(),
-                open_after_start: None,
+            open_after_start: None,
             hydrating: false,
+            on_ready: Default::default(),
         };
         let html = yew::LocalServerRenderer::<FactBox>::with_props(props).render().await;
         let id = format!("generated-{case}");

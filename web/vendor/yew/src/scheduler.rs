@@ -398,9 +398,12 @@ impl Scheduler {
         not(feature = "not_browser_env")
     ))]
     fn can_yield(&self) -> bool {
+        // Patched: nor between a first render and its "rendered" callback, so that a component
+        // and its effects (listeners, for one) come to life in the same task.
         self.destroy.inner.is_empty()
             && self.create.inner.is_empty()
             && self.render_first.inner.is_empty()
+            && self.rendered_first.inner.is_empty()
             && self.render.inner.is_empty()
             && self.render_priority.inner.is_empty()
     }
