@@ -2,6 +2,7 @@
 //! the only child of a heading, with `aria-expanded` and `aria-controls`.
 
 use super::heading_tag;
+use std::rc::Rc;
 use yew::prelude::*;
 use yew::virtual_dom::{AttributeOrProperty, Attributes, VTag};
 
@@ -15,20 +16,24 @@ pub struct Section<'a> {
 
 pub fn accordion(section: Section<'_>, children: Html) -> Html {
     let Section { id, title, level, open } = section;
-    let button_id = format!("fb-{id}-button");
-    let panel_id = format!("fb-{id}-panel");
+    // Built once per render and shared (`AttrValue` clones share the string): a toggle renders
+    // every header again, and each string here is an allocation on a phone's slow main thread.
+    let button_id = AttrValue::from(["fb-", id, "-button"].concat());
+    let panel_id = AttrValue::from(["fb-", id, "-panel"].concat());
+    let expanded = AttrValue::Static(if open { "true" } else { "false" });
+    let section: Rc<str> = Rc::from(id);
     html! {
         // Its classes never change: a toggle writes only the button's state and the panel's
         // `hidden` (and the stylesheet keys off those), no class list to rebuild per render.
-        <div key={id.to_string()} class="fb-acc" data-section={id.to_string()}>
+        <div key={section.clone()} class="fb-acc" data-section={AttrValue::from(section)}>
             <@{heading_tag(level)} class="fb-acc-heading">
                 <button type="button" class="fb-acc-button" id={button_id.clone()}
-                        aria-expanded={open.to_string()} aria-controls={panel_id.clone()}>
+                        aria-expanded={expanded} aria-controls={panel_id.clone()}>
                     <span class="fb-acc-title" dir="auto">{ title.to_string() }</span>
                     <span class="fb-acc-icon" aria-hidden="true"></span>
                 </button>
             </@>
-            { panel(&panel_id, &button_id, open, children) }
+            { panel(panel_id, button_id, open, children) }
         </div>
     }
 }
@@ -37,15 +42,15 @@ pub fn accordion(section: Section<'_>, children: Html) -> Html {
 /// still searches them and can reveal a match; `html!` only allows a boolean `hidden`, hence
 /// the hand-built tag. Its attributes have fixed keys, as `html!` would build them:
 /// `VTag::add_attribute` would switch Yew to its map of attributes, 1.3 KB more in the bundle.
-fn panel(id: &str, labelled_by: &str, open: bool, children: Html) -> Html {
+fn panel(id: AttrValue, labelled_by: AttrValue, open: bool, children: Html) -> Html {
     let attribute = |value: AttrValue| Some(AttributeOrProperty::Attribute(value));
     let mut tag = VTag::new("div");
     tag.set_attributes(Attributes::Dynamic {
         keys: &["class", "id", "aria-labelledby", "hidden"],
         values: Box::new([
             attribute("fb-acc-panel".into()),
-            attribute(id.to_string().into()),
-            attribute(labelled_by.to_string().into()),
+            attribute(id),
+            attribute(labelled_by),
             if open { None } else { attribute("until-found".into()) },
         ]),
     });

@@ -28,10 +28,11 @@ pub struct Ctx<'a> {
 /// change is never written to the DOM again, so an empty one serves as well. A toggle then
 /// costs the controls' diff, not the box's ~50 KB of text written out again.
 pub fn prose(content: &Content, hydrating: bool, write: impl FnOnce(&mut Markup<'_>)) -> Html {
-    let mut m = Markup::new(content);
-    if !hydrating {
-        write(&mut m);
+    if hydrating {
+        return VNode::from_html_unchecked(AttrValue::Static(""));
     }
+    let mut m = Markup::new(content);
+    write(&mut m);
     VNode::from_html_unchecked(AttrValue::from(m.out))
 }
 

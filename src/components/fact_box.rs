@@ -95,7 +95,7 @@ pub fn FactBox(props: &FactBoxProps) -> Html {
             <div class="fb-tools">
                 // Both labels ride along, so that the loader can toggle before the bundle arrives
                 // without a second copy of the interface strings.
-                <button type="button" class="fb-all" aria-expanded={all_open.to_string()}
+                <button type="button" class="fb-all" aria-expanded={AttrValue::Static(if all_open { "true" } else { "false" })}
                         data-show={t.show_all} data-hide={t.hide_all}>
                     { if all_open { t.hide_all } else { t.show_all } }
                 </button>
