@@ -2,7 +2,6 @@
 //! the only child of a heading, with `aria-expanded` and `aria-controls`.
 
 use super::heading_tag;
-use std::rc::Rc;
 use yew::prelude::*;
 use yew::virtual_dom::{AttributeOrProperty, Attributes, VTag};
 
@@ -21,11 +20,13 @@ pub fn accordion(section: Section<'_>, children: Html) -> Html {
     let button_id = AttrValue::from(["fb-", id, "-button"].concat());
     let panel_id = AttrValue::from(["fb-", id, "-panel"].concat());
     let expanded = AttrValue::Static(if open { "true" } else { "false" });
-    let section: Rc<str> = Rc::from(id);
+
     html! {
         // Its classes never change: a toggle writes only the button's state and the panel's
         // `hidden` (and the stylesheet keys off those), no class list to rebuild per render.
-        <div key={section.clone()} class="fb-acc" data-section={AttrValue::from(section)}>
+        // No key: sections and entries never move, and an unkeyed list is diffed in place,
+        // without hashing every key on every render.
+        <div class="fb-acc" data-section={AttrValue::from(id.to_string())}>
             <@{heading_tag(level)} class="fb-acc-heading">
                 <button type="button" class="fb-acc-button" id={button_id.clone()}
                         aria-expanded={expanded} aria-controls={panel_id.clone()}>
