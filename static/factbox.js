@@ -278,10 +278,8 @@ async function start(box, glue, content) {
 }
 
 const isPrerendered = (box) => Boolean(box.shadowRoot?.querySelector('.fb-acc-panel'));
-// Coming near is reported right after the first paint, when a reader's first tap may come:
-// the fetches wait for the main thread to be idle (a pointer, focus or tap wakes at once).
 const near = new IntersectionObserver((entries) => {
-  for (const entry of entries) if (entry.isIntersecting) whenIdle(() => entry.target.isConnected && wake(entry.target));
+  for (const entry of entries) if (entry.isIntersecting) wake(entry.target);
 }, { rootMargin: NEAR_VIEWPORT });
 const wakeOnIntent = (event) => wake(event.currentTarget);
 
