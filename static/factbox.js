@@ -137,8 +137,9 @@ const unlocked = (box) => {
 /*
  * Before the bundle: a tap, click, Enter or Space on a header or on "show all" opens or closes
  * at once, from the first paint. The loader sets what the box itself renders for an open or
- * closed section (the button's `aria-expanded`, the panel's `hidden="until-found"`). When the bundle arrives, the box hydrates as prerendered and then
- * adopts what the reader sees; from then on the box's own handlers open and close.
+ * closed section (the button's `aria-expanded`, the panel's `hidden="until-found"`). When the
+ * bundle arrives, the box hydrates as prerendered and then adopts what the reader sees; from
+ * then on the box's own handlers open and close.
  */
 const changed = new WeakSet(); // boxes whose open sections are the reader's doing
 const headersOf = (box) => [...(box.shadowRoot?.querySelectorAll('.fb-acc-button') ?? [])];
@@ -206,8 +207,9 @@ function recall(box) {
   memory.set(box, off ? null : `factbox:${location.pathname}:${boxId(box)}`);
   const ids = saved(box);
   if (ids === undefined) return;
+  // A box the stylesheet has already opened stays as the reader sees it.
+  if (isPrerendered(box) && !changed.has(box) && ids !== openIds(box)) setOpen(box, headersOf(box), (header) => ids.split(' ').includes(sectionOf(header)));
   changed.add(box);
-  if (isPrerendered(box) && ids !== openIds(box)) setOpen(box, headersOf(box), (header) => ids.split(' ').includes(sectionOf(header)));
 }
 function remember(box) {
   const key = memory.get(box);

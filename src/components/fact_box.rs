@@ -22,7 +22,8 @@ pub struct FactBoxProps {
     pub initially_open: Rc<[String]>,
     /// What the reader already sees open, when it is not what the box was prerendered with
     /// (the reader opened or closed sections before the bundle arrived, the loader restored
-    /// them from an earlier visit, or a stalled box opened them all): applied right after the
+    /// them from an earlier visit, or the stylesheet opened them all before any script came,
+    /// see `static/factbox.css`): applied right after the
     /// first render as a change of state. The first render must match the prerendered HTML;
     /// what the reader sees then stays as it is, focus and scroll position included.
     #[prop_or_default]
