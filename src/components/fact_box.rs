@@ -23,9 +23,9 @@ pub struct FactBoxProps {
     /// What the reader already sees open, when it is not what the box was prerendered with
     /// (the reader opened or closed sections before the bundle arrived, the loader restored
     /// them from an earlier visit, or the stylesheet opened them all before any script came,
-    /// see `static/factbox.css`): applied right after the
-    /// first render as a change of state. The first render must match the prerendered HTML;
-    /// what the reader sees then stays as it is, focus and scroll position included.
+    /// see `static/factbox.css`): applied right after the first render as a change of state.
+    /// The first render must match the prerendered HTML; what the reader sees then stays as
+    /// it is, focus and scroll position included.
     #[prop_or_default]
     pub open_after_start: Option<Rc<[String]>>,
     /// The box hydrates the server's markup: it adopts the prerendered text as it is and writes
