@@ -20,7 +20,7 @@ wasm-bindgen --target web --no-typescript --out-dir "$bundle/pkg" --out-name fac
   target/web/wasm32-unknown-unknown/release/factbox_web.wasm
 # npm's binaryen: Debian's wasm-opt 108 emits bundles that crash in Chromium. Chromium compiles
 # each wasm function on its first call, on the main thread, at a cost per function: inlining
-# functions of up to 6 bytes everywhere leaves 15 % fewer to compile as a box comes to life, and
+# functions of up to 6 bytes everywhere leaves 10 % fewer to compile as a box comes to life, and
 # inlining a function with one caller only up to 200 bytes keeps large bodies apart, which
 # compresses better (together 0.7 KB less brotli than -Oz alone; measured in the README).
 node_modules/.bin/wasm-opt -Oz --converge --always-inline-max-function-size=6 \

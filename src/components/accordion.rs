@@ -13,11 +13,24 @@ pub struct Section<'a> {
     pub open: bool,
 }
 
+/// The id of a section's header button, `fb-<id>-button`: what deep links look for and what a
+/// click on a header names (the loader reads it too, in `static/factbox.js`).
+#[inline]
+pub fn button_id(id: &str) -> String {
+    ["fb-", id, "-button"].concat()
+}
+
+/// The section a header button's id names: the inverse of [`button_id`].
+#[inline]
+pub fn section_of_button(button_id: &str) -> Option<&str> {
+    button_id.strip_prefix("fb-")?.strip_suffix("-button")
+}
+
 pub fn accordion(section: Section<'_>, children: Html) -> Html {
     let Section { id, title, level, open } = section;
     // Built once per render and shared (`AttrValue` clones share the string): a toggle renders
     // every header again, and each string here is an allocation on a phone's slow main thread.
-    let button_id = AttrValue::from(["fb-", id, "-button"].concat());
+    let button_id = AttrValue::from(button_id(id));
     let panel_id = AttrValue::from(["fb-", id, "-panel"].concat());
     let expanded = AttrValue::Static(if open { "true" } else { "false" });
 
@@ -57,4 +70,17 @@ fn panel(id: AttrValue, labelled_by: AttrValue, open: bool, children: Html) -> H
     });
     tag.add_child(children);
     tag.into()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_header_button_id_names_its_section() {
+        assert_eq!(button_id("kasachstan"), "fb-kasachstan-button");
+        assert_eq!(section_of_button(&button_id("andere-maechte")), Some("andere-maechte"));
+        assert_eq!(section_of_button("fb-all"), None);
+        assert_eq!(section_of_button(""), None);
+    }
 }

@@ -11,6 +11,7 @@ mod blocks;
 mod fact_box;
 mod markup;
 
+pub use accordion::{button_id, section_of_button};
 pub use fact_box::{FactBox, FactBoxProps};
 use yew::virtual_dom::{AttributeOrProperty, Attributes, VTag};
 use yew::{AttrValue, Html};

@@ -4,6 +4,7 @@
 //! in the box's language, e.g. `#factbox-kasachstan` in German, `#factbox-kazakhstan` in English.
 
 use super::Opener;
+use crate::components::button_id;
 use gloo::events::{EventListener, EventListenerOptions};
 use gloo::timers::callback::Timeout;
 use wasm_bindgen::JsCast;
@@ -20,7 +21,7 @@ pub fn use_deep_link(root: NodeRef, opener: Opener) {
             let (root, opener) = (root.clone(), opener.clone());
             move |id: &str| {
                 if let (true, Some(root)) = (opener.reveal(id), &root) {
-                    scroll_when_shown(root.clone(), format!("#fb-{id}-button"), 20);
+                    scroll_when_shown(root.clone(), format!("#{}", button_id(id)), 20);
                 }
             }
         };
@@ -62,7 +63,7 @@ fn this_boxs(fragment: &str, root: Option<&Element>, opener: &Opener) -> Option<
     let id = fragment.strip_prefix(DEEP_LINK_PREFIX)?;
     // Only ids the content has get past here, so the selector below is always plain.
     opener.content.path_to(id)?;
-    let selector = format!("#fb-{id}-button");
+    let selector = format!("#{}", button_id(id));
     let boxes = host.owner_document()?.query_selector_all("fact-box").ok()?;
     for i in 0..boxes.length() {
         let Some(other) = boxes.get(i).and_then(|n| n.dyn_into::<Element>().ok()) else { continue };

@@ -7,6 +7,7 @@
 //! has none to compare, and a click reaches its handler without Yew's walk up the event path.
 //! `on_ready` fires once they listen: until then the loader answers the reader's clicks.
 
+use crate::components::section_of_button;
 use crate::state::{Action, OpenState};
 use gloo::events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
@@ -34,9 +35,8 @@ pub fn use_header_controls(root: NodeRef, dispatcher: UseReducerDispatcher<OpenS
 fn toggle(event: &web_sys::Event, dispatcher: &UseReducerDispatcher<OpenState>) {
     let Some(target) = event.target().and_then(|t| t.dyn_into::<Element>().ok()) else { return };
     let Ok(Some(control)) = target.closest(".fb-acc-button, .fb-all") else { return };
-    let id = control.id();
-    // Header buttons are `fb-<id>-button`; "show all" has no id.
-    match id.strip_prefix("fb-").and_then(|rest| rest.strip_suffix("-button")) {
+    // "Show all" has no id.
+    match section_of_button(&control.id()) {
         Some(section) => dispatcher.dispatch(Action::Toggle(section.to_string())),
         None => dispatcher.dispatch(Action::ToggleAll),
     }

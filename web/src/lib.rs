@@ -75,7 +75,9 @@ pub fn mount(host: HtmlElement, bundle_base: String, text: String, value: JsValu
         // Live once its controls listen: until then the loader answers the reader's clicks.
         on_ready: {
             let host = host.clone();
-            yew::Callback::from(move |_| drop(host.set_attribute("data-state", "ready")))
+            yew::Callback::from(move |_| {
+                host.set_attribute("data-state", "ready").ok();
+            })
         },
         open_after_start,
         initially_open: open.into(),
