@@ -1,8 +1,10 @@
 // factbox.js: the one script a page loads for any number of fact boxes.
 // Defines <fact-box>. A prerendered box reads fine without the bundle, so the bundle (the
 // WebAssembly and its glue) is fetched only when a box comes near the viewport, is pointed at
-// or focused, or is the target of a #factbox-… link; then every box on the page shares it.
-// No inline script, no eval: it runs under `script-src 'self' 'wasm-unsafe-eval'`.
+// or focused, or is the target of a #factbox-… link; then every box on the page shares it. From
+// the page's own origin, a worker (wasm-worker.js) fetches and compiles the WebAssembly.
+// No inline script, no eval: it runs under `script-src 'self' 'wasm-unsafe-eval'`, which also
+// lets the worker start (`worker-src` falls back to `script-src`).
 
 const base = new URL('./', import.meta.url).href;
 const NEAR_VIEWPORT = '600px 0px';

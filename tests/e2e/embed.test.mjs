@@ -81,6 +81,26 @@ test('where the worker cannot compile the bundle, the page compiles it while it 
   await close();
 });
 
+test('under a policy that forbids workers the page compiles the bundle itself, and the boxes work', async () => {
+  const policy = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; worker-src 'none'";
+  const { page, errors, close } = await open('/examples/csp-article.html', {
+    beforeGoto: async (page) => {
+      await countCompiles(page);
+      await page.route('**/csp-article.html', async (route) => {
+        const response = await route.fetch();
+        await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': policy } });
+      });
+    },
+  });
+  await waitForBoxes(page);
+  assert.deepEqual(await page.evaluate(() => window.compiled), { streaming: 1, bytes: 0, module: 0 });
+  await page.locator('#box-csp-en #fb-pledges-button').click();
+  assert.deepEqual(await headerState(page, 'pledges', '#box-csp-en'), { expanded: 'true', visible: true });
+  // The browser names the refused worker on the console; nothing else goes wrong.
+  assert.deepEqual(errors.filter((e) => !/worker-src/.test(e)), []);
+  await close();
+});
+
 test('a prerendered box fetches its content while the bundle downloads, then hydrates in place: same nodes, no layout shift', async () => {
   let release, contentRequest;
   const held = new Promise((ok) => { release = ok; });
