@@ -21,8 +21,8 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { brotliCompressSync, constants as zlib } from 'node:zlib';
 import { launch } from '../tests/e2e/browser.mjs';
 
-// 15 loads of each page (after one warm-up each), as the issue measured: medians this machine
-// repeats within about 20 ms.
+// 15 loads of each page (after one warm-up each), as the issue measured: on this noisy 2-core
+// machine, 10 left the medians of two runs up to 30 ms apart.
 const LOADS = Number(process.env.BENCH_LOADS ?? 15);
 const TOGGLES = 40;
 // The toggles of one load share that load's frame timing (headless Chromium sometimes draws a

@@ -38,7 +38,7 @@ for script in "$bundle/factbox.js" "$bundle/pkg/factbox.js"; do
   printf '//# allFunctionsCalledOnLoad\n%s' "$(cat "$script")" > "$script"
 done
 # Classic scripts: their top-level names stay as they are.
-for script in iframe resize wasm-worker; do minify_js "static/$script.js" -o "$bundle/$script.js"; done
+for script in iframe resize; do minify_js "static/$script.js" -o "$bundle/$script.js"; done
 node --input-type=module -e '
   import { minify } from "csso"; import { readFileSync, writeFileSync } from "node:fs";
   for (const sheet of ["factbox", "iframe"])

@@ -8,7 +8,6 @@ export const FILES = [
   ['wasm', 'pkg/factbox_bg.wasm'],
   ['js (glue)', 'pkg/factbox.js'],
   ['js (loader)', 'factbox.js'],
-  ['js (wasm worker)', 'wasm-worker.js'],
   ['css', 'factbox.css'],
   ['content de (fetched)', 'content/de.json'],
   ['content en (fetched)', 'content/en.json'],

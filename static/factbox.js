@@ -1,10 +1,8 @@
 // factbox.js: the one script a page loads for any number of fact boxes.
 // Defines <fact-box>. A prerendered box reads fine without the bundle, so the bundle (the
 // WebAssembly and its glue) is fetched only when a box comes near the viewport, is pointed at
-// or focused, or is the target of a #factbox-… link; then every box on the page shares it. From
-// the page's own origin, a worker (wasm-worker.js) fetches and compiles the WebAssembly.
-// No inline script, no eval: it runs under `script-src 'self' 'wasm-unsafe-eval'`, which also
-// lets the worker start (`worker-src` falls back to `script-src`).
+// or focused, or is the target of a #factbox-… link; then every box on the page shares it.
+// No inline script, no eval: it runs under `script-src 'self' 'wasm-unsafe-eval'`.
 
 const base = new URL('./', import.meta.url).href;
 const NEAR_VIEWPORT = '600px 0px';
@@ -14,11 +12,12 @@ const FETCH_TIMEOUT_MS = 10_000;
 
 let bundle;
 let wasmMemory;
-/** The bundle, fetched and compiled once, on first need. */
+/** The bundle, fetched and compiled (streaming) once, on first need. */
 function loadBundle() {
   if (!bundle) {
-    // The wasm is fetched at once, beside its glue rather than after it.
-    const wasm = compiledWasm();
+    // The wasm is fetched at once, beside its glue rather than after it; the glue's init takes
+    // the response and compiles the wasm while it streams.
+    const wasm = fetch(new URL('./pkg/factbox_bg.wasm', import.meta.url));
     wasm.catch(() => {}); // reported by init, below
     bundle = import('./pkg/factbox.js').then(async (glue) => {
       wasmMemory = (await glue.default({ module_or_path: wasm })).memory;
@@ -30,33 +29,6 @@ function loadBundle() {
     });
   }
   return bundle;
-}
-
-/**
- * The compiled wasm module, from wasm-worker.js: its download's many small tasks and its compile
- * stay off the page's main thread. Where the page cannot run the worker (a bundle from another
- * origin, a policy that forbids workers) or the worker fails, the wasm's response instead, for
- * the glue to compile while it streams, and to report on.
- */
-function compiledWasm() {
-  const url = new URL('./pkg/factbox_bg.wasm', import.meta.url);
-  const onPage = () => fetch(url);
-  if (url.origin !== location.origin || typeof Worker !== 'function') return onPage();
-  let worker;
-  try {
-    worker = new Worker(new URL('./wasm-worker.js', import.meta.url), { name: 'factbox wasm' });
-  } catch {
-    return onPage();
-  }
-  return new Promise((resolve) => {
-    const done = (module) => {
-      worker.terminate();
-      resolve(module ?? onPage());
-    };
-    worker.onmessage = (event) => done(event.data);
-    worker.onerror = () => done(null);
-    worker.postMessage(url.href);
-  });
 }
 
 // The bundle failed or trapped: every box keeps its prerendered text, with all sections open.

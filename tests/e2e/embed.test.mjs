@@ -18,22 +18,18 @@ async function open(path, { javaScriptEnabled = true, width = 1000, beforeGoto }
   return { page, errors, requests, response, close: () => context.close() };
 }
 
-/** Counts, in window.compiled, how the page instantiates the bundle: streaming its response,
- * from bytes, or from a module compiled elsewhere (the loader's worker). */
-const countCompiles = (page) => page.addInitScript(() => {
-  window.compiled = { streaming: 0, bytes: 0, module: 0 };
-  const { instantiateStreaming, instantiate } = WebAssembly;
-  WebAssembly.instantiateStreaming = (...a) => { window.compiled.streaming++; return instantiateStreaming(...a); };
-  WebAssembly.instantiate = (source, ...a) => { window.compiled[source instanceof WebAssembly.Module ? 'module' : 'bytes']++; return instantiate(source, ...a); };
-});
-
 const ALL_PANELS = ['rohstoffe', 'zusagen', 'laender', 'kasachstan', 'usbekistan', 'kirgisistan',
   'tadschikistan', 'turkmenistan', 'andere-maechte', 'chronik', 'quellen'];
 
 test('two boxes in two languages share one bundle, and each reports its toggles', async () => {
-  const workers = [];
   const { page, errors, requests, close } = await open('/examples/two-boxes.html', {
-    beforeGoto: (page) => { page.on('worker', (w) => workers.push(new URL(w.url()).pathname)); return countCompiles(page); },
+    beforeGoto: (page) => page.addInitScript(() => {
+      // Count how the bundle is compiled: streaming (while it downloads) or from a buffer.
+      window.compiled = { streaming: 0, buffered: 0 };
+      const { instantiateStreaming, instantiate } = WebAssembly;
+      WebAssembly.instantiateStreaming = (...a) => { window.compiled.streaming++; return instantiateStreaming(...a); };
+      WebAssembly.instantiate = (...a) => { window.compiled.buffered++; return instantiate(...a); };
+    }),
   });
   await waitForBoxes(page);
   assert.equal(await page.locator('#box-de #fb-title').textContent(), 'C5+1-Gipfel: Zentralasien, die USA und kritische Rohstoffe');
@@ -41,11 +37,7 @@ test('two boxes in two languages share one bundle, and each reports its toggles'
   assert.equal(await page.locator('#box-en .fb-asof').textContent(), 'As of: 1 January 2026');
   assert.equal(requests.filter((p) => p.endsWith('factbox_bg.wasm')).length, 1, 'the wasm is fetched once');
   assert.equal(requests.filter((p) => p.endsWith('/factbox/factbox.js')).length, 1, 'the loader is fetched once');
-  // Compiled once, off the main thread: the worker compiles while the wasm streams in, and the
-  // page instantiates the module it sends; the worker is gone once it has.
-  assert.deepEqual(workers, ['/factbox/wasm-worker.js']);
-  assert.deepEqual(await page.evaluate(() => window.compiled), { streaming: 0, bytes: 0, module: 1 });
-  assert.deepEqual(page.workers(), [], 'the worker is stopped');
+  assert.deepEqual(await page.evaluate(() => window.compiled), { streaming: 1, buffered: 0 }, 'compiled once, while streaming');
 
   await page.evaluate(() => {
     window.toggles = [];
@@ -61,43 +53,6 @@ test('two boxes in two languages share one bundle, and each reports its toggles'
   ]);
   assert.deepEqual(await axeViolations(page), []);
   assert.deepEqual(errors, []);
-  await close();
-});
-
-test('where the worker cannot compile the bundle, the page compiles it while it streams, and the boxes work', async () => {
-  const { page, errors, requests, close } = await open('/examples/two-boxes.html', {
-    beforeGoto: async (page) => {
-      await countCompiles(page);
-      // A worker that fails as one refused by the page's policy or its server would: it answers null.
-      await page.route('**/wasm-worker.js', (route) => route.fulfill({ contentType: 'text/javascript', body: 'onmessage = () => postMessage(null);' }));
-    },
-  });
-  await waitForBoxes(page);
-  assert.deepEqual(await page.evaluate(() => window.compiled), { streaming: 1, bytes: 0, module: 0 });
-  assert.equal(requests.filter((p) => p.endsWith('factbox_bg.wasm')).length, 1, 'the failing worker fetched nothing; the page fetched the wasm once');
-  await page.locator('#box-en #fb-minerals-button').click();
-  assert.deepEqual(await headerState(page, 'minerals', '#box-en'), { expanded: 'true', visible: true });
-  assert.deepEqual(errors, []);
-  await close();
-});
-
-test('under a policy that forbids workers the page compiles the bundle itself, and the boxes work', async () => {
-  const policy = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; worker-src 'none'";
-  const { page, errors, close } = await open('/examples/csp-article.html', {
-    beforeGoto: async (page) => {
-      await countCompiles(page);
-      await page.route('**/csp-article.html', async (route) => {
-        const response = await route.fetch();
-        await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': policy } });
-      });
-    },
-  });
-  await waitForBoxes(page);
-  assert.deepEqual(await page.evaluate(() => window.compiled), { streaming: 1, bytes: 0, module: 0 });
-  await page.locator('#box-csp-en #fb-pledges-button').click();
-  assert.deepEqual(await headerState(page, 'pledges', '#box-csp-en'), { expanded: 'true', visible: true });
-  // The browser names the refused worker on the console; nothing else goes wrong.
-  assert.deepEqual(errors.filter((e) => !/worker-src/.test(e)), []);
   await close();
 });
 
@@ -164,20 +119,16 @@ test('hostile host-page CSS changes nothing inside the box, and the box changes 
 
 test('under a strict Content-Security-Policy the boxes work and nothing is blocked', async () => {
   const { page, errors, response, close } = await open('/examples/csp-article.html', {
-    beforeGoto: async (page) => {
-      await countCompiles(page);
-      await page.addInitScript(() => {
-        window.violations = [];
-        document.addEventListener('securitypolicyviolation', (e) => window.violations.push(`${e.violatedDirective} ${e.blockedURI}`));
-      });
-    },
+    beforeGoto: (page) => page.addInitScript(() => {
+      window.violations = [];
+      document.addEventListener('securitypolicyviolation', (e) => window.violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    }),
   });
   assert.equal(response.headers()['content-security-policy'], "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'");
   await waitForBoxes(page);
   await page.locator('#box-csp-en #fb-pledges-button').click();
   assert.deepEqual(await headerState(page, 'pledges', '#box-csp-en'), { expanded: 'true', visible: true });
   assert.deepEqual(await page.evaluate(() => window.violations), []);
-  assert.deepEqual(await page.evaluate(() => window.compiled), { streaming: 0, bytes: 0, module: 1 }, 'the policy allows the worker');
   assert.deepEqual(errors, []);
   await close();
 });
