@@ -6,6 +6,10 @@ import { startServer } from '../../scripts/serve.mjs';
 export const CHROMIUM_ARGS = [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  // Even headless, Chromium starts the address bar's popup (two chrome:// pages in a renderer of
+  // their own) with the first tab, and that renderer runs script and layout whenever a tab is
+  // opened: on a 2-core machine it competes with the page being tested or measured.
+  '--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup,PreloadTopChromeWebUI',
 ];
 
 export async function launch() {
