@@ -105,7 +105,7 @@ fn header_sections_and_profiles_render_in_order() {
     assert!(html.contains("Stand: <time datetime=\"2026-01-01\">1. Januar 2026</time>"));
     let order = ["Kritische Rohstoffe", "Zusagen und Abkommen", "Die fünf Länder", "Kasachstan", "Usbekistan",
                  "Kirgisistan", "Tadschikistan", "Turkmenistan", "Andere Mächte in der Region", "Chronik", "Quellen"];
-    let title = |t: &str| format!("class=\"fb-acc-title\">{t}</span>");
+    let title = |t: &str| format!("class=\"fb-acc-title\" dir=\"auto\">{t}</span>");
     let positions: Vec<usize> = order.iter().map(|t| html.find(&title(t)).unwrap_or_else(|| panic!("{t} missing"))).collect();
     assert!(positions.windows(2).all(|w| w[0] < w[1]), "sections out of order: {positions:?}");
     // Numbers as the sources give them, in the box's language.

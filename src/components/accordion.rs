@@ -8,7 +8,6 @@ use yew::virtual_dom::{AttributeOrProperty, Attributes, VTag};
 pub struct Section<'a> {
     /// Content id of the section; DOM ids and `data-section` derive from it.
     pub id: &'a str,
-    pub title: &'a str,
     pub level: u8,
     pub open: bool,
 }
@@ -26,8 +25,10 @@ pub fn section_of_button(button_id: &str) -> Option<&str> {
     button_id.strip_prefix("fb-")?.strip_suffix("-button")
 }
 
-pub fn accordion(section: Section<'_>, children: Html) -> Html {
-    let Section { id, title, level, open } = section;
+/// `label`: what the header button shows (`Markup::header_label`), a raw fragment like the
+/// panel's reading text, since neither ever changes in a box.
+pub fn accordion(section: Section<'_>, label: Html, children: Html) -> Html {
+    let Section { id, level, open } = section;
     // Built once per render and shared (`AttrValue` clones share the string): a toggle renders
     // every header again, and each string here is an allocation on a phone's slow main thread.
     let button_id = AttrValue::from(button_id(id));
@@ -43,8 +44,7 @@ pub fn accordion(section: Section<'_>, children: Html) -> Html {
             <@{heading_tag(level)} class="fb-acc-heading">
                 <button type="button" class="fb-acc-button" id={button_id.clone()}
                         aria-expanded={expanded} aria-controls={panel_id.clone()}>
-                    <span class="fb-acc-title" dir="auto">{ title.to_string() }</span>
-                    <span class="fb-acc-icon" aria-hidden="true"></span>
+                    { label }
                 </button>
             </@>
             { panel(panel_id, button_id, open, children) }

@@ -3,7 +3,7 @@
 //! each profile opens on its own.
 
 use super::accordion::{accordion, Section};
-use super::{div_of_class, each};
+use super::each;
 use super::markup::Markup;
 use crate::content::{Block, Content, Profile};
 use crate::state::OpenState;
@@ -36,18 +36,33 @@ pub fn prose(content: &Content, hydrating: bool, write: impl FnOnce(&mut Markup<
     VNode::from_html_unchecked(AttrValue::from(m.out))
 }
 
-pub fn block(ctx: &Ctx<'_>, block: &Block) -> Html {
-    let (content, hydrating) = (ctx.content, ctx.hydrating);
-    let (class, body) = match block {
-        Block::Text(statement) => ("fb-block fb-block--text", prose(content, hydrating, |m| m.text_block(statement))),
-        Block::Facts { items } => ("fb-block fb-block--facts", prose(content, hydrating, |m| m.facts(items))),
-        Block::Figures { items } => ("fb-block fb-block--figures", prose(content, hydrating, |m| m.figures(items))),
-        Block::Timeline { items } => ("fb-block fb-block--timeline", prose(content, hydrating, |m| m.timeline(items))),
-        Block::Bars { title, items } => ("fb-block fb-block--bars", prose(content, hydrating, |m| m.bars(title, items))),
-        Block::Map(map) => ("fb-block fb-block--map", prose(content, hydrating, |m| m.map(map))),
-        Block::Profiles { items } => return html! { <div class="fb-block fb-block--profiles">{ profiles(ctx, items) }</div> },
-    };
-    div_of_class(class, body)
+/// A panel's blocks. Runs of reading blocks go in as one raw fragment each, so that hydration
+/// and every later render step over them as one node; only profiles, whose entries open one by
+/// one, are live.
+pub fn blocks(ctx: &Ctx<'_>, blocks: &[Block]) -> Html {
+    let mut nodes = Vec::new();
+    for run in blocks.chunk_by(|a, b| is_prose(a) == is_prose(b)) {
+        if is_prose(&run[0]) {
+            nodes.push(prose(ctx.content, ctx.hydrating, |m| run.iter().for_each(|b| m.block(b))));
+        } else {
+            nodes.extend(run.iter().filter_map(|b| match b {
+                Block::Profiles { items } => Some(profiles_block(ctx, items)),
+                _ => None,
+            }));
+        }
+    }
+    match nodes.len() {
+        1 => nodes.pop().expect("one node"),
+        _ => Html::from(yew::virtual_dom::VList::with_children(nodes, None)),
+    }
+}
+
+fn is_prose(block: &Block) -> bool {
+    !matches!(block, Block::Profiles { .. })
+}
+
+fn profiles_block(ctx: &Ctx<'_>, items: &[Profile]) -> Html {
+    html! { <div class="fb-block fb-block--profiles">{ profiles(ctx, items) }</div> }
 }
 
 fn profiles(ctx: &Ctx<'_>, items: &[Profile]) -> Html {
@@ -56,8 +71,9 @@ fn profiles(ctx: &Ctx<'_>, items: &[Profile]) -> Html {
             { prose(ctx.content, ctx.hydrating, |m| m.compare_table(ctx.section_title, items)) }
             <div class="fb-profiles">
                 { each(items, |_, p| {
-                    let entry = Section { id: &p.id, title: &p.name, level: ctx.level + 1, open: ctx.state.is_open(&p.id) };
-                    accordion(entry, prose(ctx.content, ctx.hydrating, |m| m.profile(p)))
+                    let entry = Section { id: &p.id, level: ctx.level + 1, open: ctx.state.is_open(&p.id) };
+                    let label = prose(ctx.content, ctx.hydrating, |m| m.header_label(&p.name));
+                    accordion(entry, label, prose(ctx.content, ctx.hydrating, |m| m.profile(p)))
                 }) }
             </div>
         </>

@@ -2,7 +2,7 @@
 //! "show all" control, the editor's sections with their blocks, and the generated sources.
 
 use super::accordion::{accordion, Section};
-use super::blocks::{block, prose, Ctx};
+use super::blocks::{blocks, prose, Ctx};
 use super::{each, heading_tag};
 use crate::content::Content;
 use crate::hooks::{use_deep_link, use_header_controls, use_find_in_page, use_seen_state, Opener};
@@ -73,13 +73,14 @@ pub fn FactBox(props: &FactBoxProps) -> Html {
     let all_open = state.all_open();
     let sections = each(&content.sections, |_, section| {
         let ctx = Ctx { content: &content, level: level + 1, section_title: &section.title, state: &*state, hydrating: props.hydrating };
-        let body = each(&section.blocks, |_, b| block(&ctx, b));
+        let label = prose(&content, props.hydrating, |m| m.header_label(&section.title));
         let open = state.is_open(&section.id);
-        accordion(Section { id: &section.id, title: &section.title, level: level + 1, open }, body)
+        accordion(Section { id: &section.id, level: level + 1, open }, label, blocks(&ctx, &section.blocks))
     });
     let sources_id = content.sources_id();
     let sources = accordion(
-        Section { id: sources_id, title: t.sources, level: level + 1, open: state.is_open(sources_id) },
+        Section { id: sources_id, level: level + 1, open: state.is_open(sources_id) },
+        prose(&content, props.hydrating, |m| m.header_label(t.sources)),
         prose(&content, props.hydrating, |m| m.source_list()),
     );
     // The header and the key figures only ever read: one raw fragment.

@@ -8,7 +8,7 @@
 //! Every piece of content goes through [`Markup::text`] or [`Markup::attr`], which escape it;
 //! only `http:` and `https:` URLs become links.
 
-use crate::content::{format, is_web_url, Content, Event, Fact, Field, FieldValue, Figure, Map, Place, Profile, Quantity, Qualifier, Source, Statement};
+use crate::content::{format, is_web_url, Block, Content, Event, Fact, Field, FieldValue, Figure, Map, Place, Profile, Quantity, Qualifier, Source, Statement};
 use crate::i18n::strings;
 
 /// HTML being written for one box's content.
@@ -158,12 +158,46 @@ impl<'c> Markup<'c> {
         self.citation(&s.sources);
     }
 
-    pub fn text_block(&mut self, s: &Statement) {
+    /// One reading block in its wrapper, `<div class="fb-block fb-block--<kind>">`. Profiles
+    /// are live (their entries open one by one): `blocks::blocks` renders them.
+    pub fn block(&mut self, block: &Block) {
+        let kind = match block {
+            Block::Text(_) => "text",
+            Block::Facts { .. } => "facts",
+            Block::Figures { .. } => "figures",
+            Block::Timeline { .. } => "timeline",
+            Block::Bars { .. } => "bars",
+            Block::Map(_) => "map",
+            Block::Profiles { .. } => return,
+        };
+        self.tag("<div class=\"fb-block fb-block--");
+        self.tag(kind);
+        self.tag("\">");
+        match block {
+            Block::Text(statement) => self.text_block(statement),
+            Block::Facts { items } => self.facts(items),
+            Block::Figures { items } => self.figures(items),
+            Block::Timeline { items } => self.timeline(items),
+            Block::Bars { title, items } => self.bars(title, items),
+            Block::Map(map) => self.map(map),
+            Block::Profiles { .. } => {}
+        }
+        self.tag("</div>");
+    }
+
+    /// What a section's header button shows: its title, and the open/closed icon.
+    pub fn header_label(&mut self, title: &str) {
+        self.tag("<span class=\"fb-acc-title\" dir=\"auto\">");
+        self.text(title);
+        self.tag("</span><span class=\"fb-acc-icon\" aria-hidden=\"true\"></span>");
+    }
+
+    fn text_block(&mut self, s: &Statement) {
         self.statement("fb-text", s);
     }
 
     /// Read in this order: what, where, the figure, the explanation, the caveat, the source.
-    pub fn facts(&mut self, items: &[Fact]) {
+    fn facts(&mut self, items: &[Fact]) {
         self.tag("<ul class=\"fb-facts\">");
         for fact in items {
             self.tag("<li class=\"fb-fact\"><p class=\"fb-fact-head\" dir=\"auto\"><strong class=\"fb-label\">");
@@ -187,7 +221,7 @@ impl<'c> Markup<'c> {
     }
 
     /// Key numbers: the number first, large, then what it counts, its caveat and its source.
-    pub fn figures(&mut self, items: &[Figure]) {
+    fn figures(&mut self, items: &[Figure]) {
         self.cards(items, false);
     }
 
@@ -220,7 +254,7 @@ impl<'c> Markup<'c> {
         self.tag("</ul>");
     }
 
-    pub fn timeline(&mut self, items: &[Event]) {
+    fn timeline(&mut self, items: &[Event]) {
         self.tag("<ol class=\"fb-timeline\">");
         for e in items {
             self.tag("<li class=\"fb-event\"><p class=\"fb-event-date\">");
@@ -237,7 +271,7 @@ impl<'c> Markup<'c> {
     /// Figures of one unit as bars on one scale from zero: the figures' cards, stacked, each
     /// with its bar. An "over" value is a lower bound: its bar ends in a dashed open end, never
     /// a clean edge, and the scale leaves room for it.
-    pub fn bars(&mut self, title: &str, items: &[Figure]) {
+    fn bars(&mut self, title: &str, items: &[Figure]) {
         self.tag("<figure class=\"fb-bars\"><figcaption dir=\"auto\">");
         self.text(title);
         self.tag("</figcaption>");
@@ -264,7 +298,7 @@ impl<'c> Markup<'c> {
     /// other country muted, the neighbours named for orientation, and the highlighted
     /// countries links to their entries, in the editor's order, so that Tab visits them in
     /// reading order. The caption lists what the map shows, for readers who cannot see it.
-    pub fn map(&mut self, map: &Map) {
+    fn map(&mut self, map: &Map) {
         self.tag("<figure class=\"fb-map\">");
         // Not drawn yet (`factbox check` says so): the caption still says what it shows.
         if let [width, height] = map.size[..] {

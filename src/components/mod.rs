@@ -13,8 +13,7 @@ mod markup;
 
 pub use accordion::{button_id, section_of_button};
 pub use fact_box::{FactBox, FactBoxProps};
-use yew::virtual_dom::{AttributeOrProperty, Attributes, VTag};
-use yew::{AttrValue, Html};
+use yew::Html;
 
 /// Children built from a list. Each `{ for iter }` in `html!` compiles Yew's list building
 /// anew for its own iterator type, 1 to 4 KB of the bundle apiece; going through one `Vec`
@@ -30,16 +29,4 @@ fn each<T>(items: &[T], mut view: impl FnMut(usize, &T) -> Html) -> Html {
 /// `h1`…`h6`: the box may sit anywhere in a page's outline, so its levels are relative.
 fn heading_tag(level: u8) -> &'static str {
     ["h1", "h2", "h3", "h4", "h5", "h6"][(level.clamp(1, 6) - 1) as usize]
-}
-
-/// `<div class="…">` for a class picked at run time. `html!` hands a class that is not a literal
-/// to Yew's class set, split and hashed anew on every render; a fixed string needs none of that.
-fn div_of_class(class: &'static str, children: Html) -> Html {
-    let mut tag = VTag::new("div");
-    tag.set_attributes(Attributes::Dynamic {
-        keys: &["class"],
-        values: Box::new([Some(AttributeOrProperty::Attribute(AttrValue::Static(class)))]),
-    });
-    tag.add_child(children);
-    tag.into()
 }
