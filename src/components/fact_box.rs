@@ -55,8 +55,9 @@ impl PartialEq for FactBoxProps {
 pub fn FactBox(props: &FactBoxProps) -> Html {
     let content = props.content.clone();
     let state = {
-        let (ids, open) = (content.openable_ids(), props.initially_open.clone());
-        use_reducer(move || OpenState::new(ids, &open))
+        // Read on the first render only: every toggle renders again, and would list the ids anew.
+        let (content, open) = (content.clone(), props.initially_open.clone());
+        use_reducer(move || OpenState::new(content.openable_ids(), &open))
     };
     let root = use_node_ref();
     let opener = Opener { content: content.clone(), dispatcher: state.dispatcher() };
