@@ -1,6 +1,6 @@
-//! One view per block kind, inside a section's panel. Reading text goes in as raw markup
-//! ([`super::markup`], through [`prose`]); only a profile's own header is a live control, since
-//! each profile opens on its own.
+//! What a section's panel holds. Reading blocks go in as raw markup ([`super::markup`],
+//! through [`prose`]), a run of them as one fragment; only a profile's own header is a live
+//! control, since each profile opens on its own.
 
 use super::accordion::{accordion, Section};
 use super::each;
