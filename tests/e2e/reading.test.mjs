@@ -237,6 +237,24 @@ for (const width of [320, 640]) {
         boxWidth: root.querySelector('.fb').getBoundingClientRect().width,
         small: buttons.filter((b) => b.w < 44 || b.h < 44),
         textSize: Math.min(...['.fb-text', '.fb-summary', '.fb-row dd'].map((s) => parseFloat(getComputedStyle(root.querySelector(s)).fontSize))),
+        // Source links: every line of each at least 24 px tall, no two overlapping, and a link
+        // that wraps runs on in the sentence (its comma right after it, not on a line of its own).
+        links: (() => {
+          const links = [...root.querySelectorAll('.fb-cite .fb-link')];
+          const lines = links.flatMap((a) => [...a.getClientRects()].map((r) => ({ a, r })));
+          const overlapping = lines.filter(({ a, r }) => lines.some((o) => o.a !== a && r.left < o.r.right && o.r.left < r.right && r.top < o.r.bottom - 0.5 && o.r.top < r.bottom - 0.5));
+          // The lines a link's text takes, from the text itself (a box of any display).
+          const textLines = (a) => { const range = document.createRange(); range.selectNodeContents(a); return [...range.getClientRects()].filter((r) => r.width > 0); };
+          const lineTops = (a) => [...new Set(textLines(a).map((r) => Math.round(r.top)))];
+          const wrapped = links.filter((a) => lineTops(a).length > 1 && a.nextSibling?.textContent.startsWith(','));
+          const strays = wrapped.filter((a) => {
+            const comma = document.createRange();
+            comma.setStart(a.nextSibling, 0);
+            comma.setEnd(a.nextSibling, 1);
+            return Math.abs(comma.getBoundingClientRect().top - Math.max(...lineTops(a))) > 8;
+          });
+          return { count: links.length, short: lines.filter(({ r }) => r.height < 24).length, overlapping: overlapping.length, wrapped: wrapped.length, strays: strays.length };
+        })(),
       };
     });
     assert.equal(layout.pageOverflow, 0, `the page does not scroll sideways: ${layout.wide}`);
@@ -244,6 +262,11 @@ for (const width of [320, 640]) {
     assert.ok(layout.boxWidth <= width);
     assert.deepEqual(layout.small, [], 'every button is at least 44 × 44 px');
     assert.ok(layout.textSize >= 16, `body text is ${layout.textSize}px`);
+    assert.ok(layout.links.count > 40, `the sources are linked (${layout.links.count} links)`);
+    assert.equal(layout.links.short, 0, 'every line of a source link is at least 24 px tall');
+    assert.equal(layout.links.overlapping, 0, 'no two source links overlap');
+    if (width === 320) assert.ok(layout.links.wrapped > 0, 'at 320 px some source names wrap');
+    assert.equal(layout.links.strays, 0, 'a comma after a wrapped source name stays on its last line');
     await page.screenshot({ path: `${SHOTS}/reflow-${width}.png`, fullPage: false });
     await close();
   });
