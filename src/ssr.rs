@@ -227,9 +227,11 @@ mod tests {
         assert_eq!(
             (RENDER_VERSION, fingerprint.as_str()),
             ("0.1.0+2", "7e2512d93a33a2c9"),
-            "The elements hydration matches have changed (or the shipped German content's outline \
-             has). A page prerendered before would no longer hydrate: raise the number after `+` in \
-             config::RENDER_VERSION, then put both new values here. The shape now:\n{shape}"
+            "The elements hydration matches have changed shape. If the components changed them, a \
+             page prerendered before would no longer hydrate: raise the number after `+` in \
+             config::RENDER_VERSION, then put both new values here. If only the shipped German \
+             content's outline changed (a section or profile more or less), its text changes the \
+             render key anyway: put the new fingerprint here. The shape now:\n{shape}"
         );
     }
 

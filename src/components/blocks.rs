@@ -41,15 +41,12 @@ pub fn prose(content: &Content, hydrating: bool, write: impl FnOnce(&mut Markup<
 /// one, are live.
 pub fn blocks(ctx: &Ctx<'_>, blocks: &[Block]) -> Html {
     let mut nodes = Vec::new();
-    for run in blocks.chunk_by(|a, b| is_prose(a) == is_prose(b)) {
-        if is_prose(&run[0]) {
-            nodes.push(prose(ctx.content, ctx.hydrating, |m| run.iter().for_each(|b| m.block(b))));
-        } else {
-            nodes.extend(run.iter().filter_map(|b| match b {
-                Block::Profiles { items } => Some(profiles_block(ctx, items)),
-                _ => None,
-            }));
-        }
+    // Reading blocks run together; a profiles block always stands alone.
+    for run in blocks.chunk_by(|a, b| is_prose(a) && is_prose(b)) {
+        nodes.push(match run {
+            [Block::Profiles { items }] => html! { <div class="fb-block fb-block--profiles">{ profiles(ctx, items) }</div> },
+            _ => prose(ctx.content, ctx.hydrating, |m| run.iter().for_each(|b| m.block(b))),
+        });
     }
     match nodes.len() {
         1 => nodes.pop().expect("one node"),
@@ -59,10 +56,6 @@ pub fn blocks(ctx: &Ctx<'_>, blocks: &[Block]) -> Html {
 
 fn is_prose(block: &Block) -> bool {
     !matches!(block, Block::Profiles { .. })
-}
-
-fn profiles_block(ctx: &Ctx<'_>, items: &[Profile]) -> Html {
-    html! { <div class="fb-block fb-block--profiles">{ profiles(ctx, items) }</div> }
 }
 
 fn profiles(ctx: &Ctx<'_>, items: &[Profile]) -> Html {
