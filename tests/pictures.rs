@@ -47,9 +47,9 @@ fn the_map_is_an_svg_of_links_to_the_entries_in_reading_order() {
 fn bars_share_one_scale_from_zero_and_an_over_value_ends_open() {
     let html = rendered(Content::default_for(Lang::En));
     let widths: Vec<&str> = html.match_indices("<rect height=\"10\" width=\"").map(|(i, m)| &html[i + m.len()..i + m.len() + html[i + m.len()..].find('"').unwrap()]).collect();
-    // Uranium: 43 fills the scale, 7 is 7/43 of it. The pledge: 35 and over 100 on a scale
-    // that leaves a fifth for the open end.
-    assert_eq!(widths, ["1000", "163", "292", "833"]);
+    // Uranium, shares in per cent: 43 and 7 of the whole 100. The pledge: 35 and over 100 on a
+    // scale that leaves a fifth for the open end.
+    assert_eq!(widths, ["430", "70", "292", "833"]);
     assert_eq!(html.matches("<path vector-effect=\"non-scaling-stroke\" d=\"M833 5h150\"/>").count(), 1, "only the \"over\" bar ends open");
     let pledge = &html[html.find("<figure class=\"fb-bars\"><figcaption dir=\"auto\">Uzbekistan’s pledge").expect("the pledge's bars")..];
     let pledge = &pledge[..pledge.find("</figure>").unwrap()];

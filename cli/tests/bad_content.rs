@@ -72,10 +72,12 @@ fn the_checker_accepts_a_minimal_box() {
     assert_eq!(String::from_utf8_lossy(&out.stdout), "tests/fixtures/minimal.de.json: valid (1 section, 1 block (facts: 1), 1 entry, 1 source)\n");
 }
 
-/// What `factbox new` prints is what editors start from: it must pass the check as written, in
-/// each language and as a German/English pair.
+/// What `factbox new` prints is what editors start from. As written, the check names each of
+/// its example texts and its example address, and nothing else: no box is published with
+/// "Title of the fact box" in it. With those filled in, it passes, in each language and as a
+/// German/English pair.
 #[test]
-fn the_starter_passes_the_checker_in_both_languages() {
+fn the_starter_is_refused_only_for_its_examples_and_passes_once_they_are_replaced() {
     let mut files = Vec::new();
     for lang in ["de", "en"] {
         let out = factbox(&["new", "--lang", lang]);
@@ -83,9 +85,34 @@ fn the_starter_passes_the_checker_in_both_languages() {
         let path = format!("{}/starter.{lang}.json", env!("CARGO_TARGET_TMPDIR"));
         std::fs::write(&path, &out.stdout).unwrap();
         let check = factbox(&["check", &path]);
-        assert_eq!(check.status.code(), Some(0), "new --lang {lang}: {}", String::from_utf8_lossy(&check.stderr));
-        files.push(path);
+        assert_eq!(check.status.code(), Some(1), "new --lang {lang}: the examples are refused");
+        let stderr = String::from_utf8_lossy(&check.stderr);
+        let lines: Vec<&str> = stderr.lines().collect();
+        assert_eq!(lines.len(), 16, "fifteen example texts and the example address:\n{stderr}");
+        assert!(lines.iter().all(|l| l.contains("is the starter's example: write this box's own") || l.contains("is an example address, not a source")), "{stderr}");
+        assert!(lines.iter().any(|l| l.contains(": title: ") && l.ends_with(")")), "each with its path, line and column:\n{stderr}");
+
+        // Filled in: every example text replaced, the source pointed at a real page.
+        let mut value: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        fill_in(&mut value);
+        let filled = format!("{}/filled.{lang}.json", env!("CARGO_TARGET_TMPDIR"));
+        std::fs::write(&filled, serde_json::to_string_pretty(&value).unwrap()).unwrap();
+        let check = factbox(&["check", &filled]);
+        assert_eq!(check.status.code(), Some(0), "filled in, --lang {lang}: {}", String::from_utf8_lossy(&check.stderr));
+        files.push(filled);
     }
     let pair = factbox(&["check", &files[0], &files[1]]);
     assert_eq!(pair.status.code(), Some(0), "the starters as a pair: {}", String::from_utf8_lossy(&pair.stderr));
+}
+
+/// What an editor does to the starter: each example text becomes the box's own, the example
+/// address a real one.
+fn fill_in(value: &mut serde_json::Value) {
+    match value {
+        serde_json::Value::String(text) if factbox::content::starter::is_example_text(text) => *text = format!("Own: {text}"),
+        serde_json::Value::String(text) if text.contains("example.org") => *text = "https://www.bundestag.de/".into(),
+        serde_json::Value::Array(items) => items.iter_mut().for_each(fill_in),
+        serde_json::Value::Object(fields) => fields.values_mut().for_each(fill_in),
+        _ => {}
+    }
 }

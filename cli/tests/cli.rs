@@ -108,7 +108,7 @@ fn migrate_turns_the_first_format_into_a_valid_box() {
       "countries": [{"id": "k", "name": "K", "capital": "A", "population": {"value": 7282000, "approx": true, "as_of": "2025", "sources": ["a"]},
                      "head_of_state": "H", "resources": {"text": "R", "sources": ["a"]}, "us_ties": {"text": "U", "sources": ["a"]}, "blocs": {"text": "B", "sources": ["a"]}}],
       "powers": [{"label": "L", "text": "X", "sources": ["a"]}],
-      "sources": [{"id": "a", "publisher": "P", "title": "T", "url": "https://example.org/"}]}"#;
+      "sources": [{"id": "a", "publisher": "P", "title": "T", "url": "https://www.reuters.com/"}]}"#;
     let (code, out, err) = factbox(&["migrate", &temp_file("old.json", old)]);
     assert_eq!(code, 0, "{err}");
     let migrated = temp_file("migrated.json", &out);

@@ -228,10 +228,12 @@ impl<'c> Markup<'c> {
 
     /// Figures as cards, each with its bar when `bars` is set (all on the scale of the largest,
     /// with room for an open end when that one is an "over": at 1.2 times its value the scale
-    /// leaves it the last 167 thousandths, for [`Markup::bar`]'s 150).
+    /// leaves it the last 167 thousandths, for [`Markup::bar`]'s 150). Bars in per cent are
+    /// shares of a whole, drawn against all of it: 43 % fills 43 % of the track, not all of it.
     fn cards(&mut self, items: &[Figure], bars: bool) {
         let room = |f: &Figure| if f.quantity.qualifier == Some(Qualifier::Over) { 1.2 } else { 1.0 };
-        let top = if bars { items.iter().map(|f| f.quantity.value * room(f)).fold(0.0, f64::max) } else { 0.0 };
+        let whole = if items.iter().all(|f| f.quantity.unit.as_deref() == Some("%")) { 100.0 } else { 0.0 };
+        let top = if bars { items.iter().map(|f| f.quantity.value * room(f)).fold(whole, f64::max) } else { 0.0 };
         self.tag("<ul class=\"fb-figures\">");
         for f in items {
             self.tag("<li class=\"fb-figure-card\">");

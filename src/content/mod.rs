@@ -17,7 +17,6 @@ pub mod migrate;
 pub mod read;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod schema;
-#[cfg(any(not(target_arch = "wasm32"), feature = "studio"))]
 pub mod starter;
 pub mod validate;
 

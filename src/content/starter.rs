@@ -1,10 +1,43 @@
-//! `factbox new`: the starter file an editor copies from. Valid as written (a test checks it
-//! against the reader, the rules and the JSON Schema), with one section of each kind of block
-//! and every optional field shown once, so that nothing has to be looked up.
+//! `factbox new`: the starter file an editor copies from, with one section of each kind of
+//! block and every optional field shown once, so that nothing has to be looked up. It reads and
+//! has the shape the rules ask for (a test checks it against the reader, the rules and the JSON
+//! Schema); what it cannot pass are its example texts, which say what belongs in a field and
+//! which the rules name one by one until the editor has replaced them ([`is_example_text`]).
 
 use super::{Block, Content, Event, Fact, Field, FieldValue, Figure, Lang, Profile, Quantity, Qualifier, Section, Source, Statement};
 
+/// A text of the starter's that describes its field instead of filling it: German, English.
+type Example = (&'static str, &'static str);
+const TITLE: Example = ("Titel der Faktenbox", "Title of the fact box");
+const SUMMARY: Example = ("Ein bis zwei Sätze: worum es geht und warum es zählt.", "One or two sentences: what this is about and why it matters.");
+const GLANCE_LABEL: Example = ("Was die Zahl zählt", "What the number counts");
+const CAVEAT: Example = ("Eine Einschränkung steht immer bei ihrer Zahl.", "A caveat always stands beside its figure.");
+const PARAGRAPH: Example = ("Ein Absatz mit seinen Quellen.", "A paragraph with its sources.");
+const FACT_LABEL: Example = ("Stichwort", "Keyword");
+const FACT_PLACE: Example = ("Ort", "Place");
+const FACT_TEXT: Example = ("Was die Zahl bedeutet, in einem Satz.", "What the figure means, in one sentence.");
+const EVENT_TEXT: Example = ("Was an diesem Tag geschah.", "What happened on that day.");
+const PROFILE_NAME: Example = ("Name der Person, des Landes oder der Firma", "Name of the person, country or company");
+const ROW_LABEL: Example = ("Ein Merkmal", "A property");
+const ROW_TEXT: Example = ("Sein Wert als Text", "Its value as text");
+const NUMBER_LABEL: Example = ("Eine Zahl", "A number");
+const PUBLISHER: Example = ("Herausgeber", "Publisher");
+const HEADLINE: Example = ("Die echte Überschrift des Artikels", "The real headline of the article");
+const EXAMPLES: [Example; 15] = [
+    TITLE, SUMMARY, GLANCE_LABEL, CAVEAT, PARAGRAPH, FACT_LABEL, FACT_PLACE, FACT_TEXT, EVENT_TEXT,
+    PROFILE_NAME, ROW_LABEL, ROW_TEXT, NUMBER_LABEL, PUBLISHER, HEADLINE,
+];
+
+/// Whether a text is one of the starter's example texts, in either language: left in a box, it
+/// would be published as if it were news. The starter's plain words (a section called
+/// "Überblick", a figure labelled "Einwohner") are not examples: a box may well use them.
+pub fn is_example_text(text: &str) -> bool {
+    let text = text.trim();
+    EXAMPLES.iter().any(|&(de, en)| text == de || text == en)
+}
+
 /// The starter as `factbox new` prints it and the studio opens it: the same bytes.
+#[cfg(any(not(target_arch = "wasm32"), feature = "studio"))]
 pub fn text(lang: Lang) -> String {
     serde_json::to_string_pretty(&starter(lang)).expect("the model serializes") + "\n"
 }
@@ -14,28 +47,29 @@ pub fn text(lang: Lang) -> String {
 pub fn starter(lang: Lang) -> Content {
     let de = lang == Lang::De;
     let t = |de_text: &str, en_text: &str| if de { de_text.to_string() } else { en_text.to_string() };
+    let example = |(de_text, en_text): Example| t(de_text, en_text);
     let cite = || vec!["quelle-1".to_string()];
     let statement = |text: String| Statement { text, caveat: None, sources: cite() };
     let section = |id: &str, title: String, open: bool, block: Block| Section { id: id.into(), title, open, blocks: vec![block] };
     let number = |value: f64, qualifier: Option<Qualifier>, unit: Option<String>| Quantity { value, qualifier, unit, as_of: Some("2025".into()), basis: None };
     Content {
         lang,
-        title: t("Titel der Faktenbox", "Title of the fact box"),
-        summary: statement(t("Ein bis zwei Sätze: worum es geht und warum es zählt.", "One or two sentences: what this is about and why it matters.")),
+        title: example(TITLE),
+        summary: statement(example(SUMMARY)),
         as_of: "2025-11-07".into(),
         glance: vec![Figure {
             quantity: number(100.0, Some(Qualifier::Over), Some(t("Mrd. Euro", "billion euros"))),
-            label: t("Was die Zahl zählt", "What the number counts"),
-            caveat: Some(t("Eine Einschränkung steht immer bei ihrer Zahl.", "A caveat always stands beside its figure.")),
+            label: example(GLANCE_LABEL),
+            caveat: Some(example(CAVEAT)),
             sources: cite(),
         }],
         sections: vec![
-            section(if de { "ueberblick" } else { "overview" }, t("Überblick", "Overview"), true, Block::Text(statement(t("Ein Absatz mit seinen Quellen.", "A paragraph with its sources.")))),
+            section(if de { "ueberblick" } else { "overview" }, t("Überblick", "Overview"), true, Block::Text(statement(example(PARAGRAPH)))),
             section(if de { "fakten" } else { "facts" }, t("Fakten", "Facts"), false, Block::Facts { items: vec![Fact {
-                label: t("Stichwort", "Keyword"),
-                place: Some(t("Ort", "Place")),
+                label: example(FACT_LABEL),
+                place: Some(example(FACT_PLACE)),
                 figure: Some(t("rund 43 %", "about 43%")),
-                text: t("Was die Zahl bedeutet, in einem Satz.", "What the figure means, in one sentence."),
+                text: example(FACT_TEXT),
                 caveat: None,
                 sources: cite(),
             }] }),
@@ -47,23 +81,23 @@ pub fn starter(lang: Lang) -> Content {
             }] }),
             section(if de { "chronik" } else { "timeline" }, t("Chronik", "Timeline"), false, Block::Timeline { items: vec![Event {
                 date: "2025-11-06".into(),
-                text: t("Was an diesem Tag geschah.", "What happened on that day."),
+                text: example(EVENT_TEXT),
                 caveat: None,
                 sources: cite(),
             }] }),
             section(if de { "profile" } else { "profiles" }, t("Profile", "Profiles"), false, Block::Profiles { items: vec![Profile {
                 id: if de { "beispiel" } else { "example" }.into(),
-                name: t("Name der Person, des Landes oder der Firma", "Name of the person, country or company"),
+                name: example(PROFILE_NAME),
                 fields: vec![
-                    Field { label: t("Ein Merkmal", "A property"), value: FieldValue::Text { text: t("Sein Wert als Text", "Its value as text") }, caveat: None, sources: Vec::new() },
-                    Field { label: t("Eine Zahl", "A number"), value: FieldValue::Number(number(7_282_000.0, None, None)), caveat: None, sources: cite() },
+                    Field { label: example(ROW_LABEL), value: FieldValue::Text { text: example(ROW_TEXT) }, caveat: None, sources: Vec::new() },
+                    Field { label: example(NUMBER_LABEL), value: FieldValue::Number(number(7_282_000.0, None, None)), caveat: None, sources: cite() },
                 ],
             }] }),
         ],
         sources: vec![Source {
             id: "quelle-1".into(),
-            publisher: t("Herausgeber", "Publisher"),
-            title: t("Die echte Überschrift des Artikels", "The real headline of the article"),
+            publisher: example(PUBLISHER),
+            title: example(HEADLINE),
             date: Some("2025-11-07".into()),
             url: "https://example.org/artikel".into(),
         }],

@@ -1,9 +1,10 @@
 //! The editor's rules beyond shape: every figure sourced, every source a web address and cited,
-//! ids unique and readable, nothing empty, dates well-formed, and the as-of date never earlier
-//! than anything the box prints. `factbox check`, the studio and the tests call [`problems`],
+//! ids unique and readable, nothing empty or left as the starter's example text, dates
+//! well-formed, and the as-of date never earlier than anything the box prints. `factbox check`, the studio and the tests call [`problems`],
 //! so a rule reads the same everywhere. The browser does not repeat them: a reader's bundle
 //! only needs content that parses.
 
+use super::starter::is_example_text;
 use super::{is_web_url, Block, Content, Event, Fact, Field, FieldValue, Figure, Map, Place, Profile, Quantity, Statement};
 use std::fmt;
 
@@ -89,6 +90,8 @@ pub fn problems(content: &Content) -> Vec<Problem> {
         c.text(&format!("{at}.title"), &source.title);
         if !is_web_url(&source.url) {
             c.report(format!("{at}.url"), format!("must start with http:// or https://, found \"{}\"", source.url));
+        } else if is_example_address(&source.url) {
+            c.report(format!("{at}.url"), format!("\"{}\" is an example address, not a source: put the address of the page cited", source.url));
         }
         if let Some(date) = &source.date {
             c.date(&format!("{at}.date"), date, false);
@@ -125,6 +128,8 @@ impl<'a> Checker<'a> {
     fn text(&mut self, path: &str, value: &str) {
         if value.trim().is_empty() {
             self.report(path, "is empty: write the text");
+        } else if is_example_text(value) {
+            self.report(path, format!("\"{}\" is the starter's example: write this box's own text", value.trim()));
         }
     }
 
@@ -132,6 +137,8 @@ impl<'a> Checker<'a> {
         if let Some(value) = value {
             if value.trim().is_empty() {
                 self.report(path, "is empty: write it or leave the field out");
+            } else if is_example_text(value) {
+                self.report(path, format!("\"{}\" is the starter's example: write this box's own or leave the field out", value.trim()));
             }
         }
     }
@@ -515,6 +522,15 @@ fn shape(c: &Content) -> Vec<(String, String)> {
     rows
 }
 
+/// The domains reserved for examples (RFC 2606): the starter's source points there, and no real
+/// page does.
+fn is_example_address(url: &str) -> bool {
+    let rest = url.trim().splitn(2, "//").nth(1).unwrap_or("");
+    let host = rest.split(['/', '?', '#', ':']).next().unwrap_or("").to_ascii_lowercase();
+    let host = host.trim_end_matches('.');
+    ["example.org", "example.com", "example.net"].iter().any(|d| host == *d || host.ends_with(&format!(".{d}")))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -530,5 +546,15 @@ mod tests {
         assert_eq!(earliest_day("2026"), "2026-01-01");
         assert_eq!(earliest_day("2025-11"), "2025-11-01");
         assert!(is_iso_date("2025-11") && !is_iso_day("2025-11") && !is_iso_date("2025-13"));
+    }
+
+    #[test]
+    fn example_addresses_are_the_reserved_domains_only() {
+        for url in ["https://example.org/artikel", "http://www.example.com", "https://EXAMPLE.net:8080/x", "https://cdn.example.org./a?b"] {
+            assert!(is_example_address(url), "{url}");
+        }
+        for url in ["https://notexample.org/", "https://example.de/", "https://www.reuters.com/example.org", "https://example.organic.com/"] {
+            assert!(!is_example_address(url), "{url}");
+        }
     }
 }

@@ -89,7 +89,8 @@ pub struct Ui {
     pub copied: &'static str,
     pub copy_failed: &'static str,
     pub same_as: &'static str,
-    pub iframe_hint: &'static str,
+    /// Before and after the command's name, which is set as code.
+    pub iframe_hint: (&'static str, &'static str),
 }
 
 const EN: Ui = Ui {
@@ -178,7 +179,7 @@ const EN: Ui = Ui {
     copied: "Copied to the clipboard.",
     copy_failed: "The browser refused to copy: select the text and press Ctrl+C.",
     same_as: "The same as",
-    iframe_hint: "The iframe shows the article's page that `factbox publish` writes to embed/ next to the bundle.",
+    iframe_hint: ("The iframe shows the article's page that ", " writes to embed/ next to the bundle: it is there once the article is published."),
 };
 
 const DE: Ui = Ui {
@@ -267,7 +268,7 @@ const DE: Ui = Ui {
     copied: "In die Zwischenablage kopiert.",
     copy_failed: "Der Browser hat das Kopieren verweigert: Text markieren und Strg+C drücken.",
     same_as: "Dasselbe wie",
-    iframe_hint: "Der iframe zeigt die Seite des Artikels, die `factbox publish` neben dem Bundle unter embed/ ablegt.",
+    iframe_hint: ("Der iframe zeigt die Seite des Artikels, die ", " neben dem Bundle unter embed/ ablegt: Es gibt sie, sobald der Artikel veröffentlicht ist."),
 };
 
 pub fn ui(lang: Lang) -> &'static Ui {
@@ -304,8 +305,8 @@ pub fn field(lang: Lang, key: &str) -> &'static str {
         "source_title" => if de { "Überschrift" } else { "Headline" },
         "source_date" => if de { "Datum (optional)" } else { "Date (optional)" },
         "number_as_of" => if de { "Stand der Zahl (optional)" } else { "Number as of (optional)" },
-        "row_text" => if de { "Wert als Text (oder eine Zahl)" } else { "Value as text (or a number)" },
-        "row_value" => if de { "Wert als Zahl (oder ein Text)" } else { "Value as a number (or a text)" },
+        "row_text" => if de { "Wert als Text (leer lassen für eine Zahl)" } else { "Value as text (leave empty for a number)" },
+        "row_value" => if de { "Wert als Zahl (leer lassen für einen Text)" } else { "Value as a number (leave empty for a text)" },
         _ => "",
     }
 }

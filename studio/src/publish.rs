@@ -206,7 +206,7 @@ pub fn Publish(props: &PublishProps) -> Html {
             <div class="field field--long">
                 <label for="publish-iframe">{ t.iframe }</label>
                 <textarea id="publish-iframe" class="code" readonly=true rows="3" value={if props.ready { iframe.unwrap_or_default() } else { String::new() }} />
-                <p class="hint">{ t.iframe_hint }</p>
+                <p class="hint">{ t.iframe_hint.0 }<code>{ "factbox publish" }</code>{ t.iframe_hint.1 }</p>
             </div>
         </section>
     }

@@ -82,7 +82,7 @@ fn section(n: usize, index: usize) -> impl Strategy<Value = Section> {
 }
 
 fn url() -> impl Strategy<Value = String> {
-    "[a-z0-9/._~-]{0,30}".prop_map(|path| format!("https://example.org/{path}"))
+    "[a-z0-9/._~-]{0,30}".prop_map(|path| format!("https://www.reuters.com/{path}"))
 }
 
 pub fn content() -> impl Strategy<Value = Content> {
