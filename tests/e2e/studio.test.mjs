@@ -25,8 +25,8 @@ after(async () => {
 });
 
 /** The studio in a fresh profile (no draft), its interface in English unless asked. */
-async function openStudio({ width = 1280, locale = 'en-US' } = {}) {
-  const context = await browser.newContext({ viewport: { width, height: 900 }, locale, acceptDownloads: true });
+async function openStudio({ width = 1280, locale = 'en-US', colorScheme = 'light' } = {}) {
+  const context = await browser.newContext({ viewport: { width, height: 900 }, locale, colorScheme, acceptDownloads: true });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
   const page = await context.newPage();
   const errors = watchErrors(page);
@@ -371,10 +371,13 @@ test('any file opens: a block kind the form does not know is edited as JSON, a b
   await context.close();
 });
 
-test('axe finds nothing at 1280 and 768 px, in English and German, with problems shown; 768 px needs no sideways scrolling', async () => {
-  for (const [width, locale] of [[1280, 'en-US'], [768, 'de-DE']]) {
-    const { context, page, errors } = await openStudio({ width, locale });
+test('axe finds nothing at 1280 and 768 px, in English and German, light and dark, with problems shown; 768 px needs no sideways scrolling', async () => {
+  for (const [width, locale, colorScheme] of [[1280, 'en-US', 'light'], [768, 'de-DE', 'light'], [1280, 'en-US', 'dark'], [768, 'de-DE', 'dark']]) {
+    const { context, page, errors } = await openStudio({ width, locale, colorScheme });
     assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), locale === 'de-DE' ? 'Faktenbox-Studio' : 'Fact box studio');
+    // The studio follows the editor's system: a dark page for a dark system.
+    const background = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor.match(/\d+/g).slice(0, 3).map(Number));
+    assert.equal(background.reduce((a, b) => a + b) < 3 * 128, colorScheme === 'dark', `a ${colorScheme} page: ${background}`);
     // A problem on the page too: its messages must pass as well.
     await page.locator('#f-sources-0-url').fill('example.org');
     await page.locator('#preview-heading').waitFor();
@@ -384,13 +387,13 @@ test('axe finds nothing at 1280 and 768 px, in English and German, with problems
     await settled(() => page.locator('#f-sources-0-url').getAttribute('aria-invalid'), 'true');
     await page.evaluate(() => Promise.all(document.querySelector('.preview-host').shadowRoot.getAnimations()
       .filter((a) => Number.isFinite(a.effect?.getComputedTiming().endTime)).map((a) => a.finished.catch(() => {}))));
-    assert.deepEqual(await axeViolations(page), [], `axe at ${width} px`);
+    assert.deepEqual(await axeViolations(page), [], `axe at ${width} px, ${colorScheme}`);
     assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), `no sideways scrolling at ${width} px`);
     // The panels stack on a tablet: a link jumps to the preview, and Tab goes on from there.
     await page.getByRole('navigation').getByRole('link', { name: locale === 'de-DE' ? 'Vorschau' : 'Preview' }).press('Enter');
     await settled(() => page.evaluate(() => document.activeElement.id), 'preview-heading');
     assert.ok(await page.getByRole('heading', { name: locale === 'de-DE' ? 'Vorschau' : 'Preview' }).isVisible());
-    await page.screenshot({ path: `${SHOTS}/studio-${width}-${locale}.png` });
+    await page.screenshot({ path: `${SHOTS}/studio-${width}-${locale}-${colorScheme}.png` });
     assert.deepEqual(errors, []);
     await context.close();
   }
