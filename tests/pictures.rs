@@ -2,7 +2,7 @@
 //! reader without JavaScript gets in the snippet, and what `factbox check` says about mistakes.
 #![cfg(not(target_arch = "wasm32"))]
 
-use factbox::content::{validate, Block, Content, Lang, Map};
+use factbox::content::{validate, Block, Content, Lang, Map, Qualifier};
 use factbox::ssr::render_box;
 use std::rc::Rc;
 
@@ -56,6 +56,25 @@ fn bars_share_one_scale_from_zero_and_an_over_value_ends_open() {
     let values: Vec<&str> = pledge.match_indices("<p class=\"fb-figure-value\" dir=\"auto\">").map(|(i, m)| &pledge[i + m.len()..i + m.len() + pledge[i + m.len()..].find('<').unwrap()]).collect();
     assert_eq!(values, ["almost 35 billion US dollars", "over 100 billion US dollars"]);
     assert_eq!(pledge.matches("Confirmed by neither government (Fox Business).").count(), 2, "the caveat beside each bar");
+}
+
+#[test]
+fn shares_are_drawn_against_the_whole_and_an_open_end_stays_on_it() {
+    let widths = |html: &str| -> Vec<String> {
+        html.match_indices("<rect height=\"10\" width=\"").map(|(i, m)| html[i + m.len()..].split('"').next().unwrap().to_string()).collect()
+    };
+    let mut content = Content::default_for(Lang::De);
+    let uranium = bars_mut(&mut content, 0);
+    uranium[0].quantity.value = 90.0;
+    uranium[0].quantity.qualifier = Some(Qualifier::Over);
+    let html = rendered(content.clone());
+    assert_eq!(widths(&html)[..2], ["900", "70"], "over 90 % is drawn at 90 % of the whole, 7 % at 7 %");
+    assert!(html.contains("d=\"M900 5h100\""), "its open end runs to the end of the track, not past it");
+    // Over 100 % (a rate, not a share): the largest sets the scale, as for any unit.
+    let uranium = bars_mut(&mut content, 0);
+    uranium[0].quantity.value = 140.0;
+    uranium[0].quantity.qualifier = None;
+    assert_eq!(widths(&rendered(content))[..2], ["1000", "50"]);
 }
 
 #[test]

@@ -33,7 +33,8 @@ enum Command {
         #[arg(required = true, num_args = 1..=2)]
         files: Vec<String>,
     },
-    /// Print a starter content file, valid as written, with one section of each block kind.
+    /// Print a starter content file: one section of each block kind, with example texts that
+    /// `check` names until they are replaced.
     New {
         #[arg(long, default_value = "de", value_parser = parse_lang)]
         lang: Lang,

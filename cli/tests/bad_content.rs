@@ -88,7 +88,7 @@ fn the_starter_is_refused_only_for_its_examples_and_passes_once_they_are_replace
         assert_eq!(check.status.code(), Some(1), "new --lang {lang}: the examples are refused");
         let stderr = String::from_utf8_lossy(&check.stderr);
         let lines: Vec<&str> = stderr.lines().collect();
-        assert_eq!(lines.len(), 16, "fifteen example texts and the example address:\n{stderr}");
+        assert_eq!(lines.len(), 17, "sixteen example texts and the example address:\n{stderr}");
         assert!(lines.iter().all(|l| l.contains("is the starter's example: write this box's own") || l.contains("is an example address, not a source")), "{stderr}");
         assert!(lines.iter().any(|l| l.contains(": title: ") && l.ends_with(")")), "each with its path, line and column:\n{stderr}");
 
@@ -109,10 +109,16 @@ fn the_starter_is_refused_only_for_its_examples_and_passes_once_they_are_replace
 /// address a real one.
 fn fill_in(value: &mut serde_json::Value) {
     match value {
-        serde_json::Value::String(text) if factbox::content::starter::is_example_text(text) => *text = format!("Own: {text}"),
-        serde_json::Value::String(text) if text.contains("example.org") => *text = "https://www.bundestag.de/".into(),
         serde_json::Value::Array(items) => items.iter_mut().for_each(fill_in),
-        serde_json::Value::Object(fields) => fields.values_mut().for_each(fill_in),
+        serde_json::Value::Object(fields) => {
+            for (key, value) in fields.iter_mut() {
+                match value {
+                    serde_json::Value::String(text) if factbox::content::starter::is_example_text(key, text) => *text = format!("Own: {text}"),
+                    serde_json::Value::String(text) if text.contains("example.org") => *text = "https://www.bundestag.de/".into(),
+                    _ => fill_in(value),
+                }
+            }
+        }
         _ => {}
     }
 }

@@ -226,14 +226,19 @@ impl<'c> Markup<'c> {
         self.cards(items, false);
     }
 
-    /// Figures as cards, each with its bar when `bars` is set (all on the scale of the largest,
-    /// with room for an open end when that one is an "over": at 1.2 times its value the scale
+    /// Figures as cards, each with its bar when `bars` is set: all on the scale of the largest,
+    /// with room for an open end when that one is an "over" (at 1.2 times its value the scale
     /// leaves it the last 167 thousandths, for [`Markup::bar`]'s 150). Bars in per cent are
-    /// shares of a whole, drawn against all of it: 43 % fills 43 % of the track, not all of it.
+    /// shares of a whole, drawn against all of it: 43 % fills 43 % of the track, not all of it,
+    /// and an "over" ends open within the whole (a share is never over 100 %).
     fn cards(&mut self, items: &[Figure], bars: bool) {
         let room = |f: &Figure| if f.quantity.qualifier == Some(Qualifier::Over) { 1.2 } else { 1.0 };
-        let whole = if items.iter().all(|f| f.quantity.unit.as_deref() == Some("%")) { 100.0 } else { 0.0 };
-        let top = if bars { items.iter().map(|f| f.quantity.value * room(f)).fold(whole, f64::max) } else { 0.0 };
+        let shares = items.iter().all(|f| f.quantity.unit.as_deref() == Some("%"));
+        let top = match (bars, shares) {
+            (false, _) => 0.0,
+            (true, true) => items.iter().map(|f| f.quantity.value).fold(100.0, f64::max),
+            (true, false) => items.iter().map(|f| f.quantity.value * room(f)).fold(0.0, f64::max),
+        };
         self.tag("<ul class=\"fb-figures\">");
         for f in items {
             self.tag("<li class=\"fb-figure-card\">");
@@ -285,14 +290,18 @@ impl<'c> Markup<'c> {
     /// A bar in thousandths of the scale, so that the drawing needs no float formatting.
     fn bar(&mut self, f: &Figure, top: f64) {
         // A negative value (`factbox check` refuses it) is drawn as nothing, not as an error.
-        let length = whole((f.quantity.value / top * 1000.0).max(0.0));
+        let length = (f.quantity.value / top * 1000.0).clamp(0.0, 1000.0).round();
         self.tag("<svg class=\"fb-bar\" viewBox=\"0 0 1000 10\" preserveAspectRatio=\"none\" aria-hidden=\"true\"><rect height=\"10\" width=\"");
-        self.tag(&length);
+        self.tag(&whole(length));
         self.tag("\"/>");
-        if f.quantity.qualifier == Some(Qualifier::Over) {
+        // The open end stays on the track: on a scale of shares it may have less than 150 left.
+        let open_end = (1000.0 - length).min(150.0);
+        if f.quantity.qualifier == Some(Qualifier::Over) && open_end > 0.0 {
             self.tag("<path vector-effect=\"non-scaling-stroke\" d=\"M");
-            self.tag(&length);
-            self.tag(" 5h150\"/>");
+            self.tag(&whole(length));
+            self.tag(" 5h");
+            self.tag(&whole(open_end));
+            self.tag("\"/>");
         }
         self.tag("</svg>");
     }

@@ -90,7 +90,7 @@ pub fn schema() -> Value {
         ("bars", object(fields::BARS_BLOCK, &[
             ("type", json!({ "const": "bars" })),
             ("title", text("what the bars compare, with its unit: \"Anteil an der Uran-Weltförderung 2022\"")),
-            ("items", json!({ "type": "array", "minItems": 1, "items": figure.clone(), "description": "one bar each, all in the same unit (shares in \"%\" are drawn against 100 %); \"over\" draws an open end" })),
+            ("items", json!({ "type": "array", "minItems": 1, "items": figure.clone(), "description": "one bar each, all in the same unit (\"%\" is read as a share, drawn against 100 %; write \"Prozent\" for a rate); \"over\" draws an open end" })),
         ], &["type", "title", "items"])),
         ("map", map_block(&text, &sources)),
     ];

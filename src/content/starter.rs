@@ -6,34 +6,37 @@
 
 use super::{Block, Content, Event, Fact, Field, FieldValue, Figure, Lang, Profile, Quantity, Qualifier, Section, Source, Statement};
 
-/// A text of the starter's that describes its field instead of filling it: German, English.
-type Example = (&'static str, &'static str);
-const TITLE: Example = ("Titel der Faktenbox", "Title of the fact box");
-const SUMMARY: Example = ("Ein bis zwei Sätze: worum es geht und warum es zählt.", "One or two sentences: what this is about and why it matters.");
-const GLANCE_LABEL: Example = ("Was die Zahl zählt", "What the number counts");
-const CAVEAT: Example = ("Eine Einschränkung steht immer bei ihrer Zahl.", "A caveat always stands beside its figure.");
-const PARAGRAPH: Example = ("Ein Absatz mit seinen Quellen.", "A paragraph with its sources.");
-const FACT_LABEL: Example = ("Stichwort", "Keyword");
-const FACT_PLACE: Example = ("Ort", "Place");
-const FACT_TEXT: Example = ("Was die Zahl bedeutet, in einem Satz.", "What the figure means, in one sentence.");
-const EVENT_TEXT: Example = ("Was an diesem Tag geschah.", "What happened on that day.");
-const PROFILE_NAME: Example = ("Name der Person, des Landes oder der Firma", "Name of the person, country or company");
-const ROW_LABEL: Example = ("Ein Merkmal", "A property");
-const ROW_TEXT: Example = ("Sein Wert als Text", "Its value as text");
-const NUMBER_LABEL: Example = ("Eine Zahl", "A number");
-const PUBLISHER: Example = ("Herausgeber", "Publisher");
-const HEADLINE: Example = ("Die echte Überschrift des Artikels", "The real headline of the article");
-const EXAMPLES: [Example; 15] = [
-    TITLE, SUMMARY, GLANCE_LABEL, CAVEAT, PARAGRAPH, FACT_LABEL, FACT_PLACE, FACT_TEXT, EVENT_TEXT,
-    PROFILE_NAME, ROW_LABEL, ROW_TEXT, NUMBER_LABEL, PUBLISHER, HEADLINE,
+/// A text of the starter's that describes its field instead of filling it: the field it stands
+/// in (the last key of its JSON path), then German and English.
+type Example = (&'static str, &'static str, &'static str);
+const TITLE: Example = ("title", "Titel der Faktenbox", "Title of the fact box");
+const SUMMARY: Example = ("text", "Ein bis zwei Sätze: worum es geht und warum es zählt.", "One or two sentences: what this is about and why it matters.");
+const GLANCE_LABEL: Example = ("label", "Was die Zahl zählt", "What the number counts");
+const CAVEAT: Example = ("caveat", "Eine Einschränkung steht immer bei ihrer Zahl.", "A caveat always stands beside its figure.");
+const PARAGRAPH: Example = ("text", "Ein Absatz mit seinen Quellen.", "A paragraph with its sources.");
+const FACT_LABEL: Example = ("label", "Stichwort", "Keyword");
+const FACT_PLACE: Example = ("place", "Ort", "Place");
+const FACT_TEXT: Example = ("text", "Was die Zahl bedeutet, in einem Satz.", "What the figure means, in one sentence.");
+const FIGURE_LABEL: Example = ("label", "Wofür die Zahl steht", "What the number stands for");
+const EVENT_TEXT: Example = ("text", "Was an diesem Tag geschah.", "What happened on that day.");
+const PROFILE_NAME: Example = ("name", "Name der Person, des Landes oder der Firma", "Name of the person, country or company");
+const ROW_LABEL: Example = ("label", "Ein Merkmal", "A property");
+const ROW_TEXT: Example = ("text", "Sein Wert als Text", "Its value as text");
+const NUMBER_LABEL: Example = ("label", "Eine Zahl", "A number");
+const PUBLISHER: Example = ("publisher", "Herausgeber", "Publisher");
+const HEADLINE: Example = ("title", "Die echte Überschrift des Artikels", "The real headline of the article");
+const EXAMPLES: [Example; 16] = [
+    TITLE, SUMMARY, GLANCE_LABEL, CAVEAT, PARAGRAPH, FACT_LABEL, FACT_PLACE, FACT_TEXT, FIGURE_LABEL,
+    EVENT_TEXT, PROFILE_NAME, ROW_LABEL, ROW_TEXT, NUMBER_LABEL, PUBLISHER, HEADLINE,
 ];
 
-/// Whether a text is one of the starter's example texts, in either language: left in a box, it
-/// would be published as if it were news. The starter's plain words (a section called
-/// "Überblick", a figure labelled "Einwohner") are not examples: a box may well use them.
-pub fn is_example_text(text: &str) -> bool {
+/// Whether `text`, in the field `field` (a JSON path's last key: `label`, `place`), is one of the
+/// starter's example texts, in either language: left in a box, it would be published as if it
+/// were news. Only in the field the starter puts it, so that a word like "Ort" stays free for a
+/// profile's row; every number of the starter has an example beside it, so none is left unseen.
+pub fn is_example_text(field: &str, text: &str) -> bool {
     let text = text.trim();
-    EXAMPLES.iter().any(|&(de, en)| text == de || text == en)
+    EXAMPLES.iter().any(|&(key, de, en)| key == field && (text == de || text == en))
 }
 
 /// The starter as `factbox new` prints it and the studio opens it: the same bytes.
@@ -42,12 +45,12 @@ pub fn text(lang: Lang) -> String {
     serde_json::to_string_pretty(&starter(lang)).expect("the model serializes") + "\n"
 }
 
-/// The starter an editor copies from (`factbox new`): valid as written, one section of each
-/// kind of block, every field shown once.
+/// The starter an editor copies from (`factbox new`): one section of each kind of block, every
+/// field shown once, example texts where the editor's own go.
 pub fn starter(lang: Lang) -> Content {
     let de = lang == Lang::De;
     let t = |de_text: &str, en_text: &str| if de { de_text.to_string() } else { en_text.to_string() };
-    let example = |(de_text, en_text): Example| t(de_text, en_text);
+    let example = |(_, de_text, en_text): Example| t(de_text, en_text);
     let cite = || vec!["quelle-1".to_string()];
     let statement = |text: String| Statement { text, caveat: None, sources: cite() };
     let section = |id: &str, title: String, open: bool, block: Block| Section { id: id.into(), title, open, blocks: vec![block] };
@@ -75,7 +78,7 @@ pub fn starter(lang: Lang) -> Content {
             }] }),
             section(if de { "zahlen" } else { "numbers" }, t("Zahlen", "Numbers"), false, Block::Figures { items: vec![Figure {
                 quantity: number(20_500_000.0, Some(Qualifier::Almost), None),
-                label: t("Einwohner", "Population"),
+                label: example(FIGURE_LABEL),
                 caveat: None,
                 sources: cite(),
             }] }),

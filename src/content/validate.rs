@@ -128,7 +128,7 @@ impl<'a> Checker<'a> {
     fn text(&mut self, path: &str, value: &str) {
         if value.trim().is_empty() {
             self.report(path, "is empty: write the text");
-        } else if is_example_text(value) {
+        } else if is_example_text(field_of(path), value) {
             self.report(path, format!("\"{}\" is the starter's example: write this box's own text", value.trim()));
         }
     }
@@ -137,7 +137,7 @@ impl<'a> Checker<'a> {
         if let Some(value) = value {
             if value.trim().is_empty() {
                 self.report(path, "is empty: write it or leave the field out");
-            } else if is_example_text(value) {
+            } else if is_example_text(field_of(path), value) {
                 self.report(path, format!("\"{}\" is the starter's example: write this box's own or leave the field out", value.trim()));
             }
         }
@@ -522,13 +522,21 @@ fn shape(c: &Content) -> Vec<(String, String)> {
     rows
 }
 
-/// The domains reserved for examples (RFC 2606): the starter's source points there, and no real
-/// page does.
+/// The field a JSON path ends in: `label` for `sections[1].blocks[0].items[0].label`.
+fn field_of(path: &str) -> &str {
+    path.rsplit('.').next().unwrap_or(path)
+}
+
+/// The names reserved for examples and tests (RFC 2606): the starter's source points there, and
+/// no real page does.
 fn is_example_address(url: &str) -> bool {
     let rest = url.trim().splitn(2, "//").nth(1).unwrap_or("");
-    let host = rest.split(['/', '?', '#', ':']).next().unwrap_or("").to_ascii_lowercase();
+    let authority = rest.split(['/', '?', '#']).next().unwrap_or("");
+    let host_port = authority.rsplit('@').next().unwrap_or("");
+    let host = host_port.split(':').next().unwrap_or("").to_ascii_lowercase();
     let host = host.trim_end_matches('.');
-    ["example.org", "example.com", "example.net"].iter().any(|d| host == *d || host.ends_with(&format!(".{d}")))
+    let under = |name: &str| host == name || host.ends_with(&format!(".{name}"));
+    ["example.org", "example.com", "example.net", "example", "test", "invalid", "localhost"].iter().any(|name| under(name))
 }
 
 #[cfg(test)]
@@ -550,10 +558,10 @@ mod tests {
 
     #[test]
     fn example_addresses_are_the_reserved_domains_only() {
-        for url in ["https://example.org/artikel", "http://www.example.com", "https://EXAMPLE.net:8080/x", "https://cdn.example.org./a?b"] {
+        for url in ["https://example.org/artikel", "http://www.example.com", "https://EXAMPLE.net:8080/x", "https://cdn.example.org./a?b", "https://user@example.org/", "https://news.test/a", "https://x.invalid", "http://localhost:8080/"] {
             assert!(is_example_address(url), "{url}");
         }
-        for url in ["https://notexample.org/", "https://example.de/", "https://www.reuters.com/example.org", "https://example.organic.com/"] {
+        for url in ["https://notexample.org/", "https://example.de/", "https://www.reuters.com/example.org", "https://example.organic.com/", "https://example.org@www.reuters.com/", "https://www.latest.com/"] {
             assert!(!is_example_address(url), "{url}");
         }
     }
