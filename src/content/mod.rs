@@ -344,7 +344,8 @@ impl Serialize for Whole {
 pub struct Source {
     pub id: String,
     pub publisher: String,
-    /// The real headline, or a faithful translation marked as such.
+    /// The real headline, or a faithful translation marked as such; where the headline was not
+    /// recorded, a description in square brackets that says so, never a made-up headline.
     pub title: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub date: Option<String>,

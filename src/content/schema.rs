@@ -103,7 +103,7 @@ pub fn schema() -> Value {
         ("blocks", json!({ "type": "array", "minItems": 1, "items": block })),
     ], &["id", "title", "blocks"]);
     let source = object(fields::SOURCE, &[
-        ("id", id("how entries cite it")), ("publisher", text("who published it")), ("title", text("the real headline")),
+        ("id", id("how entries cite it")), ("publisher", text("who published it")), ("title", text("the real headline; where it was not recorded, a description in [square brackets] that says so")),
         ("date", date("publication date: 2025-11-07, or 2025-11 where only the month is known")), ("url", json!({ "type": "string", "pattern": "^[hH][tT][tT][pP][sS]?://" })),
     ], &["id", "publisher", "title", "url"]);
     let mut root = object(fields::CONTENT, &[
