@@ -77,7 +77,7 @@ impl<'c> Markup<'c> {
         let Some(caveat) = caveat else { return };
         self.tag("<p class=\"fb-caveat\" dir=\"auto\"><span class=\"fb-caveat-icon\" aria-hidden=\"true\">⚠</span><strong>");
         self.tag(strings(self.content.lang).caveat);
-        self.tag(": </strong>");
+        self.tag(":</strong> ");
         self.text(caveat);
         self.tag("</p>");
     }

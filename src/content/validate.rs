@@ -1,8 +1,8 @@
 //! The editor's rules beyond shape: every figure sourced, every source a web address and cited,
 //! ids unique and readable, nothing empty or left as the starter's example text, dates
-//! well-formed, and the as-of date never earlier than anything the box prints. `factbox check`, the studio and the tests call [`problems`],
-//! so a rule reads the same everywhere. The browser does not repeat them: a reader's bundle
-//! only needs content that parses.
+//! well-formed, and the as-of date never earlier than anything the box prints. `factbox check`,
+//! the studio and the tests call [`problems`], so a rule reads the same everywhere. The browser
+//! does not repeat them: a reader's bundle only needs content that parses.
 
 use super::starter::is_example_text;
 use super::{is_web_url, Block, Content, Event, Fact, Field, FieldValue, Figure, Map, Place, Profile, Quantity, Statement};
