@@ -205,6 +205,11 @@ mod tests {
             match tag {
                 "!--<#>--" => depth_in_raw += 1,
                 "!--</#>--" => depth_in_raw -= 1,
+                // A component's markers name its type in debug builds only: the same shape in both.
+                _ if depth_in_raw == 0 && (tag.starts_with("!--<[") || tag.starts_with("!--</[")) => {
+                    shape.push_str(if tag.starts_with("!--</") { "!--</[]>--" } else { "!--<[]>--" });
+                    shape.push('\n');
+                }
                 _ if depth_in_raw == 0 => {
                     // Values are quoted and hold no `"`: names are what sits outside the quotes.
                     let outside: String = tag.split('"').step_by(2).collect();
@@ -226,7 +231,7 @@ mod tests {
         let fingerprint = render_key(&shape, 0, &[]);
         assert_eq!(
             (RENDER_VERSION, fingerprint.as_str()),
-            ("0.1.0+2", "7e2512d93a33a2c9"),
+            ("0.1.0+2", "e62ae45c6405b309"),
             "The elements hydration matches have changed shape. If the components changed them, a \
              page prerendered before would no longer hydrate: raise the number after `+` in \
              config::RENDER_VERSION, then put both new values here. If only the shipped German \

@@ -161,6 +161,30 @@ fn every_source_is_listed_once_and_linked_safely() {
 }
 
 #[test]
+fn headlines_in_another_language_say_which() {
+    // WCAG 3.1.2: a screen reader reads "Trump hosts Central Asian leaders …" with an English
+    // voice, not a German one.
+    let [de, _] = shipped();
+    let html = rendered(Lang::De, OpenSpec::All);
+    let list = &html[html.find("fb-source-list").unwrap()..];
+    let marked: Vec<_> = de.sources.iter().filter(|s| s.title_lang.is_some()).collect();
+    assert!(marked.len() > 20, "most of the German box's sources are English headlines");
+    for source in &marked {
+        assert!(list.contains(&format!("<span lang=\"en\">{}</span>", source.title.replace('&', "&amp;"))), "{}", source.id);
+    }
+    // A description the newsroom wrote in the box's language is not marked.
+    let described = de.sources.iter().find(|s| s.title.starts_with('[')).unwrap();
+    assert!(described.title_lang.is_none() && list.contains(&format!(": {}", described.title)));
+
+    let mut wrong = de.clone();
+    wrong.sources[0].title_lang = Some("English".into());
+    let problems = validate::problems(&wrong);
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert_eq!(problems[0].path, "sources[0].title_lang");
+    assert!(problems[0].message.contains("\"en\"") && problems[0].message.contains("found \"English\""), "{}", problems[0].message);
+}
+
+#[test]
 fn accordion_markup_follows_the_apg_pattern() {
     let html = rendered(Lang::De, OpenSpec::Ids(vec!["laender".into()]));
     // Open section: expanded button, visible panel.

@@ -509,7 +509,17 @@ impl<'c> Markup<'c> {
             self.tag("<li dir=\"auto\">");
             self.source_link(s);
             self.tag(": ");
-            self.text(&s.title);
+            // A headline in another language is marked, so that a screen reader switches voice.
+            match &s.title_lang {
+                Some(lang) => {
+                    self.tag("<span");
+                    self.attr("lang", lang);
+                    self.tag(">");
+                    self.text(&s.title);
+                    self.tag("</span>");
+                }
+                None => self.text(&s.title),
+            }
             if let Some(date) = &s.date {
                 self.tag(" (");
                 self.time(date);

@@ -347,6 +347,10 @@ pub struct Source {
     /// The real headline, or a faithful translation marked as such; where the headline was not
     /// recorded, a description in square brackets that says so, never a made-up headline.
     pub title: String,
+    /// The language the title is in, when it is not the box's (an English headline in a German
+    /// box): a language tag such as `en`, so that a screen reader reads it in that language.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title_lang: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub date: Option<String>,
     pub url: String,

@@ -24,7 +24,7 @@ pub mod fields {
     pub const EVENT: &[&str] = &["date", "text", "caveat", "sources"];
     pub const PROFILE: &[&str] = &["id", "name", "fields"];
     pub const FIELD: &[&str] = &["label", "text", "value", "qualifier", "unit", "as_of", "basis", "caveat", "sources"];
-    pub const SOURCE: &[&str] = &["id", "publisher", "title", "date", "url"];
+    pub const SOURCE: &[&str] = &["id", "publisher", "title", "title_lang", "date", "url"];
 }
 
 /// Reads a whole content file.
@@ -432,6 +432,7 @@ impl Reader {
             id: self.text(&o, "id"),
             publisher: self.text(&o, "publisher"),
             title: self.text(&o, "title"),
+            title_lang: self.optional_text(&o, "title_lang"),
             date: self.optional_text(&o, "date"),
             url: self.text(&o, "url"),
         })

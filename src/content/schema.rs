@@ -104,6 +104,7 @@ pub fn schema() -> Value {
     ], &["id", "title", "blocks"]);
     let source = object(fields::SOURCE, &[
         ("id", id("how entries cite it")), ("publisher", text("who published it")), ("title", text("the real headline; where it was not recorded, a description in [square brackets] that says so")),
+        ("title_lang", json!({ "type": "string", "pattern": "^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$", "description": "the language of the title when it is not the box's, as a language tag (en, ru, uz-Latn), so that screen readers read it in that language" })),
         ("date", date("publication date: 2025-11-07, or 2025-11 where only the month is known")), ("url", json!({ "type": "string", "pattern": "^[hH][tT][tT][pP][sS]?://" })),
     ], &["id", "publisher", "title", "url"]);
     let mut root = object(fields::CONTENT, &[

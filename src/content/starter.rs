@@ -101,6 +101,7 @@ pub fn starter(lang: Lang) -> Content {
             id: "quelle-1".into(),
             publisher: example(PUBLISHER),
             title: example(HEADLINE),
+            title_lang: None,
             date: Some("2025-11-07".into()),
             url: "https://example.org/artikel".into(),
         }],

@@ -88,6 +88,12 @@ pub fn problems(content: &Content) -> Vec<Problem> {
         let at = format!("sources[{i}]");
         c.text(&format!("{at}.publisher"), &source.publisher);
         c.text(&format!("{at}.title"), &source.title);
+        if let Some(tag) = source.title_lang.as_deref().filter(|tag| !is_language_tag(tag)) {
+            c.report(
+                format!("{at}.title_lang"),
+                format!("expected the language tag of the title's language, such as \"en\", \"ru\" or \"uz-Latn\", found \"{tag}\""),
+            );
+        }
         if !is_web_url(&source.url) {
             c.report(format!("{at}.url"), format!("must start with http:// or https://, found \"{}\"", source.url));
         } else if is_example_address(&source.url) {
@@ -377,6 +383,16 @@ fn is_readable_id(id: &str) -> bool {
     !id.is_empty() && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-') && !id.starts_with('-')
 }
 
+/// A BCP 47 language tag as HTML's `lang` takes it: a language of two or three letters, then
+/// any subtags of one to eight letters or digits (`en`, `ru`, `uz-Latn`, `de-CH`).
+fn is_language_tag(tag: &str) -> bool {
+    let mut parts = tag.split('-');
+    let language = parts.next().unwrap_or_default();
+    (2..=3).contains(&language.len())
+        && language.bytes().all(|b| b.is_ascii_alphabetic())
+        && parts.all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
+}
+
 fn is_iso_day(value: &str) -> bool {
     value.len() == 10 && is_iso_date(value)
 }
@@ -554,6 +570,16 @@ mod tests {
         assert_eq!(earliest_day("2026"), "2026-01-01");
         assert_eq!(earliest_day("2025-11"), "2025-11-01");
         assert!(is_iso_date("2025-11") && !is_iso_day("2025-11") && !is_iso_date("2025-13"));
+    }
+
+    #[test]
+    fn language_tags_are_a_language_and_its_subtags() {
+        for tag in ["en", "ru", "kk", "uz-Latn", "de-CH", "zh-Hant-TW", "fil"] {
+            assert!(is_language_tag(tag), "{tag}");
+        }
+        for tag in ["", "e", "English", "en_GB", "en-", "-en", "de-Schweizerdeutsch", "d3"] {
+            assert!(!is_language_tag(tag), "{tag}");
+        }
     }
 
     #[test]

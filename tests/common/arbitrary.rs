@@ -88,7 +88,7 @@ fn url() -> impl Strategy<Value = String> {
 pub fn content() -> impl Strategy<Value = Content> {
     (1usize..5, 1usize..5).prop_flat_map(|(n, sections)| {
         let sources = (0..n)
-            .map(|i| (text(), text(), url()).prop_map(move |(publisher, title, url)| Source { id: format!("s{i}"), publisher, title, date: None, url }))
+            .map(|i| (text(), text(), url()).prop_map(move |(publisher, title, url)| Source { id: format!("s{i}"), publisher, title, title_lang: None, date: None, url }))
             .collect::<Vec<_>>();
         let sections = (0..sections).map(|i| section(n, i)).collect::<Vec<_>>();
         (text(), select(vec![Lang::De, Lang::En]), proptest::collection::vec(figure(n), 0..3), sections, sources, text())

@@ -119,9 +119,10 @@ test('an editor builds a box for a new article from the starter, with the keyboa
   const source = group(page, 'Source 1: Publisher');
   await tabTo(page, source.getByRole('textbox', { name: 'Publisher' }));
   await typeOver(page, 'Deutscher Bundestag');
-  await tabTo(page, group(page, 'Source 1: Deutscher Bundestag').getByRole('textbox', { name: 'Headline' }));
+  await tabTo(page, group(page, 'Source 1: Deutscher Bundestag').getByRole('textbox', { name: 'Headline', exact: true }));
   await typeOver(page, 'Bundestag beschließt Rentenpaket');
-  await page.keyboard.press('Tab');
+  // A German headline in a German box: its language field stays empty.
+  await tabTo(page, group(page, 'Source 1: Deutscher Bundestag').getByRole('textbox', { name: 'Web address' }));
   await typeOver(page, 'https://www.bundestag.de/rentenpaket');
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   console.log(`studio: box built from the starter with the keyboard in ${seconds} s (typed by the test)`);
@@ -162,7 +163,10 @@ test('a problem shows at its field with its line and column, as `factbox check` 
   const address = await url.inputValue();
   await url.focus();
   await typeOver(page, address.replace('https://', ''));
-  // The studio's list says exactly what the CLI says for the same file.
+  // The studio's list says exactly what the CLI says for the same file (the draft, once it
+  // holds all the typing).
+  const savedUrl = () => page.evaluate(() => JSON.parse(localStorage.getItem('factbox-studio.draft')).sources[0].url);
+  await settled(savedUrl, address.replace('https://', ''));
   const draft = await page.evaluate(() => localStorage.getItem('factbox-studio.draft'));
   const file = join(tmp, 'broken.json');
   await writeFile(file, draft);
@@ -190,6 +194,21 @@ test('a problem shows at its field with its line and column, as `factbox check` 
   await settled(() => problemsStatus(page).textContent(), NO_PROBLEMS);
   assert.equal(await url.getAttribute('aria-invalid'), null);
   assert.equal(await page.getByRole('button', { name: 'Download content file' }).isDisabled(), false);
+
+  // A headline's language, which screen readers use, is a tag: a language written out is named
+  // at the field, and emptied, the field leaves the file.
+  const titleLang = group(page, 'Source 1: Reuters / The Japan Times').getByRole('textbox', { name: /^Language of the headline/ });
+  assert.equal(await titleLang.inputValue(), '', 'an English headline in the English box');
+  await titleLang.focus();
+  await typeOver(page, 'English');
+  await settled(() => problem.count(), 1, 'one problem');
+  const [listed] = await problem.allTextContents();
+  assert.match(listed, /^sources\[0\]\.title_lang: expected the language tag of the title's language, such as "en", "ru" or "uz-Latn", found "English" \(line \d+, column \d+\)$/);
+  assert.equal(await titleLang.getAttribute('aria-invalid'), 'true');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Backspace');
+  await settled(() => problemsStatus(page).textContent(), NO_PROBLEMS);
+  assert.equal(await page.evaluate(() => JSON.parse(localStorage.getItem('factbox-studio.draft')).sources[0].title_lang), undefined);
 
   // A syntax error in the JSON view: the form waits, the problem points into the text.
   await page.getByRole('button', { name: 'JSON', exact: true }).press('Enter');

@@ -80,6 +80,7 @@ pub const ROW: &[&[Spec]] = &[
 pub const SOURCE: &[Spec] = &[
     req("publisher", Kind::Line),
     opt("title", "source_title", Kind::Line),
+    opt("title_lang", "source_title_lang", Kind::Line),
     req("url", Kind::Line),
     opt("date", "source_date", Kind::Line),
     req("id", Kind::Line),

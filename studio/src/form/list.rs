@@ -106,5 +106,5 @@ pub fn list(form: &FormCtx, of: &ListOf, item: impl Fn(&FormCtx, &Path) -> Html,
 /// name, say) are shown at the item, where the editor can see which entry has it.
 const SHOWN: &[&str] = &[
     "lang", "title", "as_of", "summary", "id", "open", "blocks", "type", "items", "text", "caveat", "sources", "label", "place", "figure",
-    "value", "qualifier", "unit", "basis", "date", "name", "fields", "publisher", "url",
+    "value", "qualifier", "unit", "basis", "date", "name", "fields", "publisher", "url", "title_lang",
 ];
