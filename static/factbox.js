@@ -31,7 +31,8 @@ function loadBundle() {
   return bundle;
 }
 
-// The bundle failed or trapped: every box keeps its prerendered text, with all sections open.
+// The bundle failed or trapped, or the content could not be had: every box keeps its prerendered
+// text and its sections as they are, and the loader goes on opening and closing them (onClick).
 function markFailed(box, error) {
   box.setAttribute('data-state', 'failed');
   if (error) console.error('factbox: the box stays as prerendered:', error);
@@ -167,14 +168,17 @@ function setOpen(box, headers, open) {
 
 /**
  * Every click on a box's controls, before the bundle and after: the page hears of it
- * (`factbox:toggle`), it is remembered, and until the box is live the loader opens or closes.
- * On the host, in the capture phase: it hears boxes the bundle renders afresh too, and runs
- * before the box's own handler, so it reads the state the click is about to change.
+ * (`factbox:toggle`), it is remembered, and unless the box is live the loader opens or closes:
+ * before the bundle, and for good when the box failed. On the host, in the capture phase: it
+ * hears boxes the bundle renders afresh too, and runs before the box's own handler, so it reads
+ * the state the click is about to change.
  */
 function onClick(event) {
   const box = event.currentTarget;
   const button = event.composedPath()[0]?.closest?.('.fb-acc-button, .fb-all');
-  if (!button || box.dataset.state === 'failed') return;
+  if (!button) return;
+  // A failed box's bundle may have trapped with its handlers still in place: they are not called.
+  if (box.dataset.state === 'failed') event.stopPropagation();
   changed.add(box);
   const all = button.classList.contains('fb-all');
   const headers = all ? headersOf(box) : [button];

@@ -1,5 +1,6 @@
 // Shared helpers for the end-to-end tests: Debian's Chromium through playwright-core, never a
 // downloaded browser, and the dist/ server on a free port.
+import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 import { startServer } from '../../scripts/serve.mjs';
 
@@ -73,4 +74,24 @@ export async function headerState(page, id, box = 'fact-box') {
   const button = page.locator(`${box} #fb-${id}-button`);
   const panel = page.locator(`${box} #fb-${id}-panel`);
   return { expanded: await button.getAttribute('aria-expanded'), visible: await panel.isVisible() };
+}
+
+/** Asserts that the box's controls do what they say, whoever answers them (the box, or the
+ *  loader for a box not live): section `id` opens and closes, "show all" opens every section and
+ *  closes them again, and every header's `aria-expanded` says what is shown. */
+export async function assertControlsWork(page, id, box = 'fact-box') {
+  const before = await headerState(page, id, box);
+  assert.equal(String(before.visible), before.expanded, `${box} #${id}: aria-expanded says what is shown`);
+  await page.locator(`${box} #fb-${id}-button`).click();
+  assert.deepEqual(await headerState(page, id, box), { expanded: String(!before.visible), visible: !before.visible }, `${box} #${id} toggles`);
+  await page.locator(`${box} #fb-${id}-button`).click();
+  assert.deepEqual(await headerState(page, id, box), before, `${box} #${id} toggles back`);
+  const headers = () => page.locator(`${box} .fb-acc-button`).evaluateAll((buttons) => buttons.map((b) => [
+    b.getAttribute('aria-expanded'), b.getRootNode().getElementById(b.getAttribute('aria-controls')).hasAttribute('hidden')]));
+  const showAll = page.locator(`${box} .fb-all`);
+  await showAll.click();
+  assert.ok((await headers()).every(([expanded, hidden]) => expanded === 'true' && !hidden), `${box}: "show all" opens every section`);
+  assert.equal(await showAll.getAttribute('aria-expanded'), 'true');
+  await showAll.click();
+  assert.ok((await headers()).every(([expanded, hidden]) => expanded === 'false' && hidden), `${box}: and closes them`);
 }
