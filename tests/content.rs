@@ -170,18 +170,23 @@ fn headlines_in_another_language_say_which() {
     let marked: Vec<_> = de.sources.iter().filter(|s| s.title_lang.is_some()).collect();
     assert!(marked.len() > 20, "most of the German box's sources are English headlines");
     for source in &marked {
-        assert!(list.contains(&format!("<span lang=\"en\">{}</span>", source.title.replace('&', "&amp;"))), "{}", source.id);
+        let lang = source.title_lang.as_deref().unwrap();
+        assert!(list.contains(&format!("<span lang=\"{lang}\" dir=\"auto\">{}</span>", source.title.replace('&', "&amp;"))), "{}", source.id);
     }
     // A description the newsroom wrote in the box's language is not marked.
     let described = de.sources.iter().find(|s| s.title.starts_with('[')).unwrap();
     assert!(described.title_lang.is_none() && list.contains(&format!(": {}", described.title)));
 
-    let mut wrong = de.clone();
-    wrong.sources[0].title_lang = Some("English".into());
-    let problems = validate::problems(&wrong);
-    assert_eq!(problems.len(), 1, "{problems:?}");
-    assert_eq!(problems[0].path, "sources[0].title_lang");
-    assert!(problems[0].message.contains("\"en\"") && problems[0].message.contains("found \"English\""), "{}", problems[0].message);
+    let problem_with = |tag: &str| {
+        let mut wrong = de.clone();
+        wrong.sources[0].title_lang = Some(tag.into());
+        let problems = validate::problems(&wrong);
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert_eq!(problems[0].path, "sources[0].title_lang");
+        problems[0].message.clone()
+    };
+    assert_eq!(problem_with("English"), "\"English\" is not a language code: write the headline's language as a code, like \"en\" for English or \"ru\" for Russian, or leave it out if the headline is in the box's language (\"de\")");
+    assert_eq!(problem_with("de"), "\"de\" is the box's own language: leave it out; it is for a headline in another language");
 }
 
 #[test]

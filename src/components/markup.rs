@@ -514,7 +514,8 @@ impl<'c> Markup<'c> {
                 Some(lang) => {
                     self.tag("<span");
                     self.attr("lang", lang);
-                    self.tag(">");
+                    // Its own direction too: a Hebrew headline after a Latin publisher's name.
+                    self.tag(" dir=\"auto\">");
                     self.text(&s.title);
                     self.tag("</span>");
                 }

@@ -88,11 +88,16 @@ pub fn problems(content: &Content) -> Vec<Problem> {
         let at = format!("sources[{i}]");
         c.text(&format!("{at}.publisher"), &source.publisher);
         c.text(&format!("{at}.title"), &source.title);
-        if let Some(tag) = source.title_lang.as_deref().filter(|tag| !is_language_tag(tag)) {
-            c.report(
-                format!("{at}.title_lang"),
-                format!("expected the language tag of the title's language, such as \"en\", \"ru\" or \"uz-Latn\", found \"{tag}\""),
-            );
+        if let Some(tag) = &source.title_lang {
+            let box_lang = content.lang.tag();
+            if !is_language_tag(tag) {
+                c.report(
+                    format!("{at}.title_lang"),
+                    format!("\"{tag}\" is not a language code: write the headline's language as a code, like \"en\" for English or \"ru\" for Russian, or leave it out if the headline is in the box's language (\"{box_lang}\")"),
+                );
+            } else if tag.eq_ignore_ascii_case(box_lang) {
+                c.report(format!("{at}.title_lang"), format!("\"{tag}\" is the box's own language: leave it out; it is for a headline in another language"));
+            }
         }
         if !is_web_url(&source.url) {
             c.report(format!("{at}.url"), format!("must start with http:// or https://, found \"{}\"", source.url));

@@ -304,7 +304,7 @@ pub fn field(lang: Lang, key: &str) -> &'static str {
         "url" => if de { "Webadresse" } else { "Web address" },
         "source_title" => if de { "Überschrift" } else { "Headline" },
         // What a screen reader needs to read a headline in its own language.
-        "source_title_lang" => if de { "Sprache der Überschrift, falls nicht die der Box (optional: en, ru …)" } else { "Language of the headline, if not the box's (optional: de, ru …)" },
+        "source_title_lang" => if de { "Sprache der Überschrift (optional)" } else { "Headline language (optional)" },
         "source_date" => if de { "Datum (optional)" } else { "Date (optional)" },
         "number_as_of" => if de { "Stand der Zahl (optional)" } else { "Number as of (optional)" },
         "row_text" => if de { "Wert als Text (leer lassen für eine Zahl)" } else { "Value as text (leave empty for a number)" },

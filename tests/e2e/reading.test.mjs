@@ -155,7 +155,7 @@ test('remembering is per box, takes what was opened before the bundle, and is sh
   await close();
 });
 
-test('print shows every section, links with their address, and no controls', async () => {
+test('print shows every section, each source\'s address once (in the sources list), and no controls', async () => {
   const { page, close } = await open('/');
   await page.emulateMedia({ media: 'print' });
   for (const id of ['zusagen', 'laender', 'kasachstan', 'turkmenistan', 'andere-maechte', 'chronik', 'quellen']) {
@@ -164,8 +164,12 @@ test('print shows every section, links with their address, and no controls', asy
   assert.equal(await page.locator('fact-box .fb-glance').isVisible(), true, 'the key figures printed');
   assert.equal(await page.locator('fact-box .fb-all').isVisible(), false);
   assert.equal(await page.locator('fact-box .fb-acc-icon').first().isVisible(), false);
-  const after = await page.evaluate(() => getComputedStyle(document.querySelector('fact-box').shadowRoot.querySelector('.fb-link'), '::after').content);
-  assert.match(after, /https:\/\/www\.japantimes\.co\.jp/);
+  const printed = (selector) => page.locator(`fact-box ${selector}`).evaluateAll((links) => links.map((a) => getComputedStyle(a, '::after').content));
+  const listed = await printed('.fb-source-list .fb-link');
+  assert.equal(listed.length, 33, 'every source listed');
+  assert.match(listed[0], /https:\/\/www\.japantimes\.co\.jp/);
+  assert.ok(listed.every((content) => /https?:\/\//.test(content)), 'each with its address');
+  assert.ok((await printed('.fb-cite .fb-link')).every((content) => content === 'none'), 'a citation beside a figure prints its publisher only');
   await page.pdf({ path: 'test-results/demo-print.pdf' });
   await close();
 });

@@ -121,8 +121,11 @@ test('an editor builds a box for a new article from the starter, with the keyboa
   await typeOver(page, 'Deutscher Bundestag');
   await tabTo(page, group(page, 'Source 1: Deutscher Bundestag').getByRole('textbox', { name: 'Headline', exact: true }));
   await typeOver(page, 'Bundestag beschließt Rentenpaket');
-  // A German headline in a German box: its language field stays empty.
-  await tabTo(page, group(page, 'Source 1: Deutscher Bundestag').getByRole('textbox', { name: 'Web address' }));
+  // A German headline in this English box: the next field says so, for screen readers.
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.labels[0].textContent), 'Headline language (optional)');
+  await page.keyboard.type('de');
+  await page.keyboard.press('Tab');
   await typeOver(page, 'https://www.bundestag.de/rentenpaket');
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   console.log(`studio: box built from the starter with the keyboard in ${seconds} s (typed by the test)`);
@@ -197,13 +200,13 @@ test('a problem shows at its field with its line and column, as `factbox check` 
 
   // A headline's language, which screen readers use, is a tag: a language written out is named
   // at the field, and emptied, the field leaves the file.
-  const titleLang = group(page, 'Source 1: Reuters / The Japan Times').getByRole('textbox', { name: /^Language of the headline/ });
+  const titleLang = group(page, 'Source 1: Reuters / The Japan Times').getByRole('textbox', { name: 'Headline language (optional)' });
   assert.equal(await titleLang.inputValue(), '', 'an English headline in the English box');
   await titleLang.focus();
   await typeOver(page, 'English');
   await settled(() => problem.count(), 1, 'one problem');
   const [listed] = await problem.allTextContents();
-  assert.match(listed, /^sources\[0\]\.title_lang: expected the language tag of the title's language, such as "en", "ru" or "uz-Latn", found "English" \(line \d+, column \d+\)$/);
+  assert.match(listed, /^sources\[0\]\.title_lang: "English" is not a language code: write the headline's language as a code, like "en" for English or "ru" for Russian, or leave it out if the headline is in the box's language \("en"\) \(line \d+, column \d+\)$/);
   assert.equal(await titleLang.getAttribute('aria-invalid'), 'true');
   await page.keyboard.press('Control+A');
   await page.keyboard.press('Backspace');
