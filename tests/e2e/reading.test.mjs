@@ -353,3 +353,33 @@ for (const width of [360, 1280]) {
     });
   }
 }
+
+test('a fact\'s place follows its label after a dot on one line, and alone when it wraps: no line starts or ends with a lone dot', async () => {
+  for (const width of [360, 1280]) {
+    const { page, close } = await open('/', { width });
+    await page.locator('fact-box .fb-all').click();
+    const heads = await page.locator('fact-box .fb-fact-head').evaluateAll((heads) => heads.filter((h) => h.querySelector('.fb-place')).map((head) => {
+      const label = head.querySelector('.fb-label').getBoundingClientRect();
+      const place = head.querySelector('.fb-place');
+      const box = place.getBoundingClientRect();
+      const dot = getComputedStyle(place, '::before');
+      const dotStart = box.left + parseFloat(dot.left);
+      return {
+        text: head.textContent,
+        wrapped: box.top >= label.bottom - 1,
+        dotInside: dotStart >= head.getBoundingClientRect().left,
+        clips: getComputedStyle(head).overflowX,
+        labelEnds: getComputedStyle(head.querySelector('.fb-label'), '::after').content,
+      };
+    }));
+    assert.ok(heads.length >= 10, `${width}: the facts with a place`);
+    for (const h of heads) {
+      assert.equal(h.clips, 'clip', h.text);
+      assert.equal(h.labelEnds, 'none', `${h.text}: the label ends with its own last word`);
+      assert.equal(h.dotInside, !h.wrapped, `${width} px, ${h.text}: ${h.wrapped ? 'wrapped, its dot clipped' : 'one line, its dot shown'}`);
+    }
+    if (width === 360) assert.ok(heads.some((h) => h.wrapped), 'some places wrap at 360 px');
+    if (width === 1280) assert.ok(heads.some((h) => !h.wrapped), 'and share the line when there is room');
+    await close();
+  }
+});
