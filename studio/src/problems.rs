@@ -25,9 +25,9 @@ pub fn Problems(props: &ProblemsProps) -> Html {
         .map(|d| {
             let (choose, d) = (props.on_choose.clone(), d.clone());
             let path = if d.path.is_empty() { String::new() } else { format!("{}: ", d.path) };
-            let text = format!("{path}{}", problem_text(props.ui, &d));
+            let text = problem_text(props.ui, &d);
             let onclick = Callback::from(move |_| choose.emit(d.clone()));
-            html! { <li><button type="button" class="problem" {onclick}>{ text }</button></li> }
+            html! { <li><button type="button" class="problem" {onclick}>{ path }{ text }</button></li> }
         })
         .collect::<Html>();
     html! {

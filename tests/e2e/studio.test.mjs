@@ -459,6 +459,12 @@ test('the interface speaks German or English, as the editor chooses, and remembe
   assert.equal(await page.locator('.studio').getAttribute('lang'), 'de');
   await page.reload();
   assert.equal(await page.getByRole('combobox', { name: 'Sprache der Oberfläche' }).inputValue(), 'de');
+  // The check's words are English (the CLI's): marked so for screen readers, beside the
+  // interface's own German for the line and column.
+  await page.getByRole('button', { name: 'Neue Box aus der Vorlage' }).click();
+  const problem = page.getByRole('region', { name: /^Probleme/ }).getByRole('button').first();
+  assert.match(await problem.textContent(), /is the starter's example: write this box's own .* \(Zeile \d+, Spalte \d+\)$/);
+  assert.match(await problem.locator('[lang="en"]').textContent(), /is the starter's example: write this box's own [^(]*$/);
   assert.deepEqual(errors, []);
   await context.close();
 });

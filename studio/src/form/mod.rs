@@ -79,9 +79,11 @@ impl FormCtx {
 }
 
 /// A problem as it is shown beside its field.
-pub fn problem_text(ui_lang: Lang, d: &Diagnostic) -> String {
+pub fn problem_text(ui_lang: Lang, d: &Diagnostic) -> Html {
     let t = ui(ui_lang);
-    format!("{} ({} {}, {} {})", d.message, t.line, d.line, t.column, d.column)
+    // The rules speak English (the CLI's words, one definition); marked so, a screen reader in
+    // the German interface reads them in English, and the line and column in German.
+    html! { <><span lang="en">{ d.message.clone() }</span>{ format!(" ({} {}, {} {})", t.line, d.line, t.column, d.column) }</> }
 }
 
 /// The problems beside a control, and the id that describes it, if any.
