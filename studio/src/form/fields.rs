@@ -91,6 +91,16 @@ pub fn fields(form: &FormCtx, object: &Path, specs: &[Spec]) -> Html {
     specs.iter().map(|spec| field(form, object, spec)).collect()
 }
 
+/// Every field the form has a control for in some item, read from the tables above, and the
+/// lists it edits in place: a new field is a row in one table and nothing else.
+pub fn shown_keys() -> Vec<&'static str> {
+    let tables: [&[Spec]; 8] = [BOX, STATEMENT, SECTION, FACT, EVENT, BARS, PROFILE, SOURCE];
+    let parts = FIGURE.iter().chain(ROW).copied();
+    let mut keys: Vec<&str> = tables.into_iter().chain(parts).flatten().map(|spec| spec.key).collect();
+    keys.extend(["summary", "blocks", "type", "items", "fields"]);
+    keys
+}
+
 /// The controls for fields listed in parts (shared runs of fields, such as [`QUANTITY`]).
 pub fn fields_of(form: &FormCtx, object: &Path, parts: &[&[Spec]]) -> Html {
     parts.iter().map(|specs| fields(form, object, specs)).collect()
@@ -248,7 +258,7 @@ fn shown_id(v: &Value) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::number;
+    use super::{number, shown_keys};
     use serde_json::json;
 
     #[test]
@@ -258,5 +268,20 @@ mod tests {
         assert_eq!(number("1."), json!("1."), "still being typed: kept as text, and reported");
         assert_eq!(number("12,5"), json!("12,5"));
         assert_eq!(number("NaN"), json!("NaN"));
+    }
+
+    #[test]
+    fn every_field_with_a_control_keeps_its_problems_and_no_other_does() {
+        let keys = shown_keys();
+        for key in [
+            "lang", "title", "as_of", "summary", "id", "open", "blocks", "type", "items", "text", "caveat", "sources", "label", "place", "figure",
+            "value", "qualifier", "unit", "basis", "date", "name", "fields", "publisher", "url", "title_lang",
+        ] {
+            assert!(keys.contains(&key), "{key} has a control");
+        }
+        // A map's drawing is edited as JSON, and a typo has no control: shown at their item.
+        for key in ["frame", "countries", "caveta"] {
+            assert!(!keys.contains(&key), "{key} has no control");
+        }
     }
 }

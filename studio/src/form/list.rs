@@ -3,6 +3,7 @@
 //! button to add one. Buttons, not dragging, so the keyboard does everything; after a move,
 //! focus follows the item.
 
+use super::fields::shown_keys;
 use super::{problem_list, FormCtx};
 use crate::doc::{Edit, Path};
 use crate::i18n::ui;
@@ -35,6 +36,9 @@ pub fn list(form: &FormCtx, of: &ListOf, item: impl Fn(&FormCtx, &Path) -> Html,
     let count = items.len();
     let list_id = of.path.dom_id();
     let (problems, _) = problem_list(&list_id, form.ui, &form.problems_at(&of.path.check_path()));
+    // Problems at any field the form does not show (a typo in a name, say) are shown at the item,
+    // where the editor can see which entry has them.
+    let shown = shown_keys();
     let rendered = items
         .iter()
         .enumerate()
@@ -46,7 +50,7 @@ pub fn list(form: &FormCtx, of: &ListOf, item: impl Fn(&FormCtx, &Path) -> Html,
                 "" => name.clone(),
                 text => format!("{name}: {text}"),
             };
-            let (item_problems, _) = problem_list(&id, form.ui, &form.object_problems(&path.check_path(), SHOWN));
+            let (item_problems, _) = problem_list(&id, form.ui, &form.object_problems(&path.check_path(), &shown));
             let button = |verb: &str, suffix: &str, enabled: bool, edit: Edit, focus: Option<String>| {
                 let (send, focus_next) = (form.edit.clone(), form.focus_next.clone());
                 let onclick = Callback::from(move |_| {
@@ -102,9 +106,3 @@ pub fn list(form: &FormCtx, of: &ListOf, item: impl Fn(&FormCtx, &Path) -> Html,
     }
 }
 
-/// The fields the form shows in some item: problems at any other field of an item (a typo in a
-/// name, say) are shown at the item, where the editor can see which entry has it.
-const SHOWN: &[&str] = &[
-    "lang", "title", "as_of", "summary", "id", "open", "blocks", "type", "items", "text", "caveat", "sources", "label", "place", "figure",
-    "value", "qualifier", "unit", "basis", "date", "name", "fields", "publisher", "url", "title_lang",
-];
