@@ -136,14 +136,24 @@ const unlocked = (box) => {
 };
 
 /*
- * Before the bundle: a tap, click, Enter or Space on a header or on "show all" opens or closes
- * at once, from the first paint. The loader sets what the box itself renders for an open or
- * closed section (the button's `aria-expanded`, the panel's `hidden="until-found"`). When the
- * bundle arrives, the box hydrates as prerendered and then adopts what the reader sees; from
- * then on the box's own handlers open and close.
+ * A tap, click, Enter or Space on a header or on "show all" opens or closes at once, from the
+ * first paint and for as long as the box lives: the loader sets what the box renders for an open
+ * or closed section (the button's `aria-expanded`, the panel's `hidden="until-found"`, the state
+ * and words of "show all"). Until the bundle arrives that is all there is. When it arrives, the
+ * box hydrates as prerendered and adopts what the reader sees; from then on the loader still
+ * answers each click, and the box's own state follows after the frame that showed it (`follow`),
+ * so that a click costs the phone these few lines rather than a render of the whole box.
  */
 const changed = new WeakSet(); // boxes whose open sections are the reader's doing
-const headersOf = (box) => [...(box.shadowRoot?.querySelectorAll('.fb-acc-button') ?? [])];
+const headerLists = new WeakMap(); // .fb-root -> its header buttons, a list the browser keeps live
+/** The box's header buttons in page order; read on every click, so from a live list, not a search. */
+function headersOf(box) {
+  const root = box.shadowRoot?.querySelector('.fb-root');
+  if (!root) return [];
+  let list = headerLists.get(root);
+  if (!list) headerLists.set(root, (list = root.getElementsByClassName('fb-acc-button')));
+  return [...list];
+}
 const expanded = (button) => button.getAttribute('aria-expanded') === 'true';
 const sectionOf = (button) => button.id.slice(3, -7); // fb-<id>-button
 const openIds = (box) => headersOf(box).filter(expanded).map(sectionOf).join(' ');
@@ -162,16 +172,33 @@ function setOpen(box, headers, open) {
   if (showAll) {
     const allOpen = headersOf(box).every(expanded);
     showAll.setAttribute('aria-expanded', String(allOpen));
-    showAll.textContent = showAll.dataset[allOpen ? 'hide' : 'show'];
+    // The words are changed in the text node the box renders, not replaced by a new one: the
+    // box, once live, keeps writing to the node it hydrated.
+    const words = showAll.dataset[allOpen ? 'hide' : 'show'];
+    if (showAll.firstChild?.nodeType === Node.TEXT_NODE) {
+      if (showAll.firstChild.data !== words) showAll.firstChild.data = words;
+    } else showAll.textContent = words;
   }
 }
 
+const following = new WeakSet();
 /**
- * Every click on a box's controls, before the bundle and after: the page hears of it
- * (`factbox:toggle`), it is remembered, and unless the box is live the loader opens or closes:
- * before the bundle, and for good when the box failed. On the host, in the capture phase: it
- * hears boxes the bundle renders afresh too, and runs before the box's own handler, so it reads
- * the state the click is about to change.
+ * Tells a live box what the reader has open, after the frame that showed the click: the box's
+ * state then says what the reader sees, for its own later renders (a deep link, find-in-page).
+ */
+function follow(box) {
+  if (box.dataset.state !== 'ready' || following.has(box)) return;
+  following.add(box);
+  requestAnimationFrame(() => setTimeout(() => {
+    following.delete(box);
+    if (box.dataset.state === 'ready' && !trapped) bundle?.then((glue) => glue.opened(box, openIds(box)));
+  }));
+}
+
+/**
+ * Every click on a box's controls, before the bundle and after, and also when the box failed:
+ * the loader opens or closes, the page hears of it (`factbox:toggle`), and it is remembered. On
+ * the host, in the capture phase: it hears boxes the bundle renders afresh too.
  */
 function onClick(event) {
   const box = event.currentTarget;
@@ -183,10 +210,9 @@ function onClick(event) {
   const all = button.classList.contains('fb-all');
   const headers = all ? headersOf(box) : [button];
   const open = !headers.every(expanded);
-  if (box.dataset.state !== 'ready') {
-    now(box);
-    setOpen(box, headers, open);
-  }
+  now(box);
+  setOpen(box, headers, open);
+  follow(box);
   box.dispatchEvent(new CustomEvent('factbox:toggle', { bubbles: true, composed: true, detail: { box: boxId(box), section: all ? null : sectionOf(button), open } }));
 }
 

@@ -8,6 +8,7 @@ use crate::content::Content;
 use crate::hooks::{use_deep_link, use_header_controls, use_find_in_page, use_seen_state, Opener};
 use crate::i18n::strings;
 use crate::state::OpenState;
+pub use crate::hooks::Clicks;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -33,9 +34,13 @@ pub struct FactBoxProps {
     /// `mount`, which has just checked the markup's render key, sets it.
     #[prop_or_default]
     pub hydrating: bool,
-    /// Called once the box answers the reader: its controls listen.
+    /// Who opens and closes a section when a header or "show all" is clicked (see [`Clicks`]).
     #[prop_or_default]
-    pub on_ready: Callback<()>,
+    pub clicks: Clicks,
+    /// Called once the box answers the reader (its controls listen), with the handle through
+    /// which a page whose loader answers clicks tells the box what the reader now has open.
+    #[prop_or_default]
+    pub on_ready: Callback<UseReducerDispatcher<OpenState>>,
 }
 
 /// Props compare the content by pointer: a box re-renders for new content, never walks two
@@ -47,6 +52,7 @@ impl PartialEq for FactBoxProps {
             && self.initially_open == other.initially_open
             && self.open_after_start == other.open_after_start
             && self.hydrating == other.hydrating
+            && self.clicks == other.clicks
             && self.on_ready == other.on_ready
     }
 }
@@ -63,7 +69,7 @@ pub fn FactBox(props: &FactBoxProps) -> Html {
     let opener = Opener { content: content.clone(), dispatcher: state.dispatcher() };
     // Declared in this order: what the reader sees comes first, a deep link then opens on top of it.
     use_seen_state(props.open_after_start.clone(), state.dispatcher());
-    use_header_controls(root.clone(), state.dispatcher(), props.on_ready.clone());
+    use_header_controls(root.clone(), state.dispatcher(), props.clicks, props.on_ready.clone());
     use_deep_link(root.clone(), opener.clone());
     use_find_in_page(root.clone(), opener);
 
@@ -91,8 +97,9 @@ pub fn FactBox(props: &FactBoxProps) -> Html {
     });
 
     html! {
-        // The headers' listeners are on this root (`use_header_controls`). The host page hears of
-        // each toggle from the loader (`factbox:toggle`), before and after hydration alike.
+        // The headers' listeners are on this root (`use_header_controls`). On a page, the loader
+        // answers every click and the host page hears of it (`factbox:toggle`), before
+        // hydration and after alike.
         <section class="fb" lang={content.lang.tag()} aria-labelledby="fb-title" ref={root.clone()}>
             { head }
             <div class="fb-tools">

@@ -3,9 +3,8 @@
 //! accordion), and Tab moves normally.
 //!
 //! One listener of each kind on the box's root, added once the box is on the page, rather than
-//! a listener per button in the view: hydration registers none per header, a toggle's render
-//! has none to compare, and a click reaches its handler without Yew's walk up the event path.
-//! `on_ready` fires once they listen: until then the loader answers the reader's clicks.
+//! a listener per button in the view: hydration registers none per header, and a toggle's render
+//! has none to compare. `on_ready` fires once they listen.
 
 use crate::components::section_of_button;
 use crate::state::{Action, OpenState};
@@ -14,11 +13,26 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, KeyboardEvent};
 use yew::prelude::*;
 
+/// Who opens and closes a section when its header (or "show all") is clicked.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub enum Clicks {
+    /// The box itself: its state changes, and its render shows it (the studio's preview).
+    #[default]
+    Box,
+    /// The page's loader (`static/factbox.js`, which sees every click on the box, before the
+    /// bundle and after): it opens or closes at once, within the click, and after the frame that
+    /// showed it tells the box what is open (the handle `on_ready` gives, `Action::Restore`).
+    /// The box then only follows, so that a click costs no render of the box's own before the
+    /// reader sees it, and a later deep link or find-in-page starts from what the reader sees.
+    Loader,
+}
+
 #[hook]
-pub fn use_header_controls(root: NodeRef, dispatcher: UseReducerDispatcher<OpenState>, on_ready: Callback<()>) {
+pub fn use_header_controls(root: NodeRef, dispatcher: UseReducerDispatcher<OpenState>, clicks: Clicks, on_ready: Callback<UseReducerDispatcher<OpenState>>) {
     use_effect_with(root, move |root| {
         let listeners = root.cast::<Element>().map(|root| {
-            let clicks = EventListener::new(&root, "click", move |event| toggle(event, &dispatcher));
+            let toggles = dispatcher.clone();
+            let clicks = (clicks == Clicks::Box).then(|| EventListener::new(&root, "click", move |event| toggle(event, &toggles)));
             let keys_root = root.clone();
             let keys = EventListener::new_with_options(&root, "keydown", EventListenerOptions::enable_prevent_default(), move |event| {
                 if let Some(event) = event.dyn_ref::<KeyboardEvent>() {
@@ -27,7 +41,7 @@ pub fn use_header_controls(root: NodeRef, dispatcher: UseReducerDispatcher<OpenS
             });
             (clicks, keys)
         });
-        on_ready.emit(());
+        on_ready.emit(dispatcher);
         move || drop(listeners)
     });
 }

@@ -9,7 +9,7 @@ mod seen;
 
 pub use deep_link::use_deep_link;
 pub use find_in_page::use_find_in_page;
-pub use headers::use_header_controls;
+pub use headers::{use_header_controls, Clicks};
 pub use seen::use_seen_state;
 
 use crate::content::Content;

@@ -101,6 +101,42 @@ test('deep links open and scroll to a section or country, on load and on hash ch
   await en.close();
 });
 
+test('a live box opens within the click, and its own state follows the reader: a deep link after a click still opens', async () => {
+  const { page, close } = await open('/#factbox-kasachstan');
+  await waitForBoxes(page);
+  await page.waitForFunction(() => document.querySelector('fact-box').shadowRoot.querySelector('#fb-kasachstan-button').getAttribute('aria-expanded') === 'true');
+  // Within the click: the next frame already shows it, with no render of the box in between.
+  const within = await page.evaluate(() => {
+    const root = document.querySelector('fact-box').shadowRoot;
+    const button = root.querySelector('#fb-laender-button');
+    button.click();
+    return [button.getAttribute('aria-expanded'), root.querySelector('#fb-laender-panel').getAttribute('hidden')];
+  });
+  assert.deepEqual(within, ['false', 'until-found'], 'the click closed the countries at once');
+  // The box learns of it after the frame: the same deep link then opens the countries again,
+  // which it would not do if it still counted them open.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 50))));
+  await page.evaluate(() => { location.hash = '#factbox-quellen'; });
+  await page.waitForFunction(() => document.querySelector('fact-box').shadowRoot.querySelector('#fb-quellen-button').getAttribute('aria-expanded') === 'true');
+  await page.evaluate(() => { location.hash = '#factbox-kasachstan'; });
+  await page.waitForFunction(() => document.querySelector('fact-box').shadowRoot.querySelector('#fb-laender-button').getAttribute('aria-expanded') === 'true', null, { timeout: 3000 });
+  assert.deepEqual(await headerState(page, 'laender'), { expanded: 'true', visible: true });
+  assert.deepEqual(await headerState(page, 'kasachstan'), { expanded: 'true', visible: true });
+  // "Show all" speaks for the same state: everything opened one by one makes it "hide all".
+  await page.evaluate(() => {
+    const root = document.querySelector('fact-box').shadowRoot;
+    for (const b of root.querySelectorAll('.fb-acc-button[aria-expanded="false"]')) b.click();
+  });
+  const all = page.locator('fact-box .fb-all');
+  assert.equal(await all.getAttribute('aria-expanded'), 'true');
+  assert.equal(await all.textContent(), 'Alle Abschnitte ausblenden');
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 50))));
+  assert.equal(await all.textContent(), 'Alle Abschnitte ausblenden', 'the box, following, says the same');
+  await all.click();
+  assert.equal(await page.locator('fact-box .fb-acc-button[aria-expanded="true"]').count(), 0);
+  await close();
+});
+
 test('open sections survive a reload in the same tab; a new tab starts from the author\'s state', async () => {
   const { page, context, close } = await open('/');
   await page.locator('fact-box #fb-rohstoffe-button').click();

@@ -5,21 +5,23 @@
 //! language), fetches it if need be, and calls [`mount`] once with it (or [`fail`]); it calls
 //! [`unmount`] when the box is removed. The bundle never calls back into the loader. A box that
 //! arrives prerendered (declarative shadow DOM) is hydrated in place; any other is rendered into
-//! a new shadow root. What the host page hears (`factbox:toggle`) and what a reload restores are
-//! the loader's too: it sees every click on the box's controls, before hydration and after.
+//! a new shadow root. Opening and closing on a click, what the host page hears
+//! (`factbox:toggle`) and what a reload restores are the loader's: it sees every click on the
+//! box's controls, before hydration and after, and tells a live box what is open ([`opened`]).
 
 mod host;
 
-use factbox::components::{FactBox, FactBoxProps};
+use factbox::components::{Clicks, FactBox, FactBoxProps};
 use factbox::config::render_key;
 use factbox::content::{format, Content, Lang};
+use factbox::state::{Action, OpenState};
 use gloo::console;
 use host::HostConfig;
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlElement;
-use yew::{AppHandle, Renderer};
+use yew::{AppHandle, Renderer, UseReducerDispatcher};
 
 // talc instead of Rust's default dlmalloc: 2 KB less for every reader (brotli), and still a
 // real allocator that reuses freed memory, which a page that adds and removes boxes needs.
@@ -27,9 +29,17 @@ use yew::{AppHandle, Renderer};
 #[global_allocator]
 static ALLOCATOR: talc::TalckWasm = unsafe { talc::TalckWasm::new_global() };
 
+/// A live box: its Yew app, and once it answers the reader, the handle that tells it what the
+/// reader has open ([`opened`]).
+struct Mounted {
+    host: HtmlElement,
+    app: AppHandle<FactBox>,
+    state: Rc<RefCell<Option<UseReducerDispatcher<OpenState>>>>,
+}
+
 thread_local! {
     /// Live boxes, so that a removed box can release its Yew app and listeners.
-    static MOUNTED: RefCell<Vec<(HtmlElement, AppHandle<FactBox>)>> = const { RefCell::new(Vec::new()) };
+    static MOUNTED: RefCell<Vec<Mounted>> = const { RefCell::new(Vec::new()) };
 }
 
 /// Brings one `<fact-box>` to life with its content text. `bundle_base` is the URL the bundle
@@ -48,7 +58,7 @@ thread_local! {
 /// afresh instead of hydrated: the loader says so on the console, with the revisions it knows.
 #[wasm_bindgen]
 pub fn mount(host: HtmlElement, bundle_base: String, text: String, value: JsValue, lang: String, seen_open: Option<String>) -> bool {
-    if !host.is_connected() || MOUNTED.with(|m| m.borrow().iter().any(|(h, _)| h == &host)) {
+    if !host.is_connected() || MOUNTED.with(|m| m.borrow().iter().any(|m| m.host == host)) {
         return false;
     }
     let config = HostConfig::read(&host);
@@ -70,12 +80,16 @@ pub fn mount(host: HtmlElement, bundle_base: String, text: String, value: JsValu
         },
     };
     let open_after_start = seen_open.map(|ids| ids.split_whitespace().map(String::from).collect());
+    let state = Rc::new(RefCell::new(None));
     let props = FactBoxProps {
         hydrating: hydrate,
-        // Live once its controls listen: until then the loader answers the reader's clicks.
+        // The loader opens and closes on every click, and reports what is open (`opened`).
+        clicks: Clicks::Loader,
+        // Live once its controls listen.
         on_ready: {
-            let host = host.clone();
-            yew::Callback::from(move |_| {
+            let (host, state) = (host.clone(), state.clone());
+            yew::Callback::from(move |dispatcher| {
+                *state.borrow_mut() = Some(dispatcher);
                 host.set_attribute("data-state", "ready").ok();
             })
         },
@@ -91,8 +105,20 @@ pub fn mount(host: HtmlElement, bundle_base: String, text: String, value: JsValu
         root.clear();
         Renderer::<FactBox>::with_root_and_props(root.element, props).render()
     };
-    MOUNTED.with(|m| m.borrow_mut().push((host, app)));
+    MOUNTED.with(|m| m.borrow_mut().push(Mounted { host, app, state }));
     afresh
+}
+
+/// What the reader has open now (ids, space-separated), as the loader left the box on a click:
+/// the box's state follows, after the frame that showed the click, so that the box's own later
+/// renders (a deep link, find-in-page, "show all" after a correction) start from what the reader
+/// sees. A box that is not live ignores it.
+#[wasm_bindgen]
+pub fn opened(host: HtmlElement, ids: String) {
+    let state = MOUNTED.with(|m| m.borrow().iter().find(|m| m.host == host).and_then(|m| m.state.borrow().clone()));
+    if let Some(dispatcher) = state {
+        dispatcher.dispatch(Action::Restore(ids.split_whitespace().map(String::from).collect()));
+    }
 }
 
 /// The box's content could not be had (the loader's fetch failed, or it did not parse): keep
@@ -108,8 +134,8 @@ pub fn fail(host: HtmlElement, bundle_base: String, message: String, lang: Strin
 pub fn unmount(host: HtmlElement) {
     let app = MOUNTED.with(|m| {
         let mut mounted = m.borrow_mut();
-        let index = mounted.iter().position(|(h, _)| h == &host)?;
-        Some(mounted.swap_remove(index).1)
+        let index = mounted.iter().position(|m| m.host == host)?;
+        Some(mounted.swap_remove(index).app)
     });
     if let Some(app) = app {
         app.destroy();

@@ -2,11 +2,10 @@
 //! and an embedder see after mounting, clicking and hydrating.
 #![cfg(target_arch = "wasm32")]
 
-use factbox::components::{FactBox, FactBoxProps};
+use factbox::components::{Clicks, FactBox, FactBoxProps};
 use factbox::config::{render_key, OpenSpec};
 use factbox::content::{Content, DEFAULT_DE};
-use factbox_web::mount;
-use std::cell::RefCell;
+use factbox_web::{mount, opened};
 use std::rc::Rc;
 use std::time::Duration;
 use wasm_bindgen::prelude::*;
@@ -42,17 +41,6 @@ async fn next_render() {
     yew::platform::time::sleep(Duration::from_millis(20)).await;
 }
 
-/// Waits, up to two seconds, for something that follows from a state update.
-async fn eventually(check: impl Fn() -> bool, what: &str) {
-    for _ in 0..100 {
-        if check() {
-            return;
-        }
-        next_render().await;
-    }
-    panic!("timed out: {what}");
-}
-
 /// Mounts the box as the loader does: with its inline JSON, else the shipped German file as
 /// the fetched text.
 async fn mounted(host: &HtmlElement) {
@@ -63,6 +51,28 @@ async fn mounted(host: &HtmlElement) {
     let Ok(value) = js_sys::JSON::parse(&text) else { return factbox_web::fail(host.clone(), "/".into(), "content does not parse: invalid JSON".into(), "de".into()) };
     mount(host.clone(), "/".into(), text, value, "de".into(), None);
     next_render().await;
+}
+
+/// The box answering its own clicks, as the studio's preview renders it (`Clicks::Box`); on a
+/// page, the loader answers them instead (tested end to end in `tests/e2e`).
+async fn answering_its_own_clicks() -> HtmlElement {
+    let content = Rc::new(Content::from_js(js_sys::JSON::parse(DEFAULT_DE).unwrap()).unwrap());
+    let host = new_host(&[]);
+    let shadow = host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open)).unwrap();
+    let root = document().create_element("div").unwrap();
+    shadow.append_child(&root).unwrap();
+    let props = FactBoxProps {
+        content,
+        heading_level: 2,
+        initially_open: Rc::from([]),
+        open_after_start: None,
+        hydrating: false,
+        clicks: Clicks::Box,
+        on_ready: Default::default(),
+    };
+    yew::Renderer::<FactBox>::with_root_and_props(root, props).render();
+    next_render().await;
+    host
 }
 
 fn expanded(host: &HtmlElement, id: &str) -> (String, bool) {
@@ -87,8 +97,7 @@ async fn mounts_a_fresh_box_into_its_own_shadow_root() {
 
 #[wasm_bindgen_test]
 async fn clicking_a_header_toggles_its_section_and_country() {
-    let host = new_host(&[("data-open", "none")]);
-    mounted(&host).await;
+    let host = answering_its_own_clicks().await;
     let click = |id: &str| find(&host, &format!("#fb-{id}-button")).dyn_into::<HtmlElement>().unwrap().click();
 
     click("laender");
@@ -104,10 +113,29 @@ async fn clicking_a_header_toggles_its_section_and_country() {
     host.remove();
 }
 
+/// On a page the loader answers every click (`static/factbox.js`): the live box does not toggle
+/// a second time, which would undo the loader's change, and follows what the loader reports.
 #[wasm_bindgen_test]
-async fn show_all_opens_and_closes_everything() {
+async fn a_box_on_a_page_leaves_clicks_to_the_loader_and_follows_it() {
     let host = new_host(&[("data-open", "none")]);
     mounted(&host).await;
+    find(&host, "#fb-laender-button").dyn_into::<HtmlElement>().unwrap().click();
+    next_render().await;
+    assert_eq!(expanded(&host, "laender"), ("false".into(), true), "the box toggled on its own");
+    opened(host.clone(), "laender kasachstan".into());
+    next_render().await;
+    assert_eq!(expanded(&host, "laender"), ("true".into(), false));
+    assert_eq!(expanded(&host, "kasachstan"), ("true".into(), false));
+    assert_eq!(find(&host, ".fb-all").get_attribute("aria-expanded").as_deref(), Some("false"));
+    opened(host.clone(), "".into());
+    next_render().await;
+    assert_eq!(expanded(&host, "laender"), ("false".into(), true));
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn show_all_opens_and_closes_everything() {
+    let host = answering_its_own_clicks().await;
     let all = find(&host, ".fb-all").dyn_into::<HtmlElement>().unwrap();
     assert_eq!(all.get_attribute("aria-expanded").as_deref(), Some("false"));
     all.click();
@@ -126,8 +154,7 @@ async fn show_all_opens_and_closes_everything() {
 
 #[wasm_bindgen_test]
 async fn arrow_keys_home_and_end_move_between_visible_headers() {
-    let host = new_host(&[("data-open", "none")]);
-    mounted(&host).await;
+    let host = answering_its_own_clicks().await;
     let shadow = host.shadow_root().unwrap();
     let focused = || shadow.active_element().map(|e| e.id()).unwrap_or_default();
     let press = |key: &str| {
@@ -167,6 +194,7 @@ async fn prerendered_host(key: &str) -> HtmlElement {
         heading_level: 2,
         open_after_start: None,
         hydrating: false,
+        clicks: Default::default(),
         on_ready: Default::default(),
     };
     let html = yew::LocalServerRenderer::<FactBox>::with_props(props).render().await;
@@ -194,7 +222,8 @@ async fn hydrates_a_prerendered_box_in_place() {
     assert!(button_before.is_same_node(Some(&button_after)), "prerendered nodes were replaced");
     assert!(map_before.is_same_node(Some(&find(&host, ".fb-map a[href='#factbox-kasachstan']"))), "the map was replaced");
     assert!(bar_before.is_same_node(Some(&find(&host, ".fb-bar rect"))), "the bars were replaced");
-    button_after.dyn_ref::<HtmlElement>().unwrap().click();
+    // On a page the loader answers the click and then reports what is open: the box follows.
+    opened(host.clone(), "zusagen".into());
     next_render().await;
     assert_eq!(expanded(&host, "zusagen"), ("true".into(), false));
     // The hydrated box writes none of the text it adopted (its markup is left empty): toggling
@@ -247,6 +276,7 @@ async fn generated_content_hydrates_without_mismatch() {
             initially_open: open.clone().into(),
             open_after_start: None,
             hydrating: false,
+            clicks: Default::default(),
             on_ready: Default::default(),
         };
         let html = yew::LocalServerRenderer::<FactBox>::with_props(props).render().await;
