@@ -17,7 +17,7 @@ pub async fn render_box_async(content: Rc<Content>, heading_level: u8, initially
         initially_open: initially_open.into(),
         open_after_start: None,
         hydrating: false,
-        clicks: Default::default(),
+        toggles: Default::default(),
         on_ready: Default::default(),
     };
     LocalServerRenderer::<FactBox>::with_props(props).render().await

@@ -1,6 +1,7 @@
 //! Which sections and country entries are open: the box's only state, changed only through
-//! [`Action`] so every way of opening (click, keyboard, "show all", deep link, find-in-page,
-//! what the reader saw before the bundle) goes through one reducer.
+//! [`Action`] so every way of opening (deep link, find-in-page, what the reader saw before the
+//! bundle or has opened since, and in the studio's preview a click or "show all") goes through
+//! one reducer. On a page the loader answers clicks and the state follows it (`Restore`).
 
 use std::rc::Rc;
 use yew::Reducible;

@@ -11,6 +11,7 @@ const MAX_CONTENT_BYTES = 1_000_000;
 const FETCH_TIMEOUT_MS = 10_000;
 
 let bundle;
+let live; // the glue, once the bundle is compiled and running
 let wasmMemory;
 /** The bundle, fetched and compiled (streaming) once, on first need. */
 function loadBundle() {
@@ -21,6 +22,7 @@ function loadBundle() {
     wasm.catch(() => {}); // reported by init, below
     bundle = import('./pkg/factbox.js').then(async (glue) => {
       wasmMemory = (await glue.default({ module_or_path: wasm })).memory;
+      live = glue;
       return glue;
     });
     bundle.catch((error) => {
@@ -146,7 +148,7 @@ const unlocked = (box) => {
  */
 const changed = new WeakSet(); // boxes whose open sections are the reader's doing
 const headerLists = new WeakMap(); // .fb-root -> its header buttons, a list the browser keeps live
-/** The box's header buttons in page order; read on every click, so from a live list, not a search. */
+/** The box's header buttons in page order; read on every click, so from a list the browser keeps up to date rather than a search of the whole box. */
 function headersOf(box) {
   const root = box.shadowRoot?.querySelector('.fb-root');
   if (!root) return [];
@@ -181,18 +183,23 @@ function setOpen(box, headers, open) {
   }
 }
 
-const following = new WeakSet();
+const following = new Set(); // live boxes whose state has not yet heard of a click or find
 /**
- * Tells a live box what the reader has open, after the frame that showed the click: the box's
- * state then says what the reader sees, for its own later renders (a deep link, find-in-page).
+ * Tells a live box what the reader has open, after the frame that showed the click (at once in a
+ * hidden tab, which draws no frames): the box's state then says what the reader sees, for its
+ * own later renders. A deep link, which the box follows itself, tells it first (`tellNow`).
  */
 function follow(box) {
   if (box.dataset.state !== 'ready' || following.has(box)) return;
   following.add(box);
-  requestAnimationFrame(() => setTimeout(() => {
-    following.delete(box);
-    if (box.dataset.state === 'ready' && !trapped) bundle?.then((glue) => glue.opened(box, openIds(box)));
-  }));
+  const tell = () => following.has(box) && tellNow(box);
+  if (document.hidden) setTimeout(tell);
+  else requestAnimationFrame(() => setTimeout(tell));
+}
+/** The live box hears what is open now, before it reacts to a deep link or a find. */
+function tellNow(box) {
+  following.delete(box);
+  if (box.dataset.state === 'ready' && !trapped) live?.opened(box, openIds(box));
 }
 
 /**
@@ -214,6 +221,29 @@ function onClick(event) {
   setOpen(box, headers, open);
   follow(box);
   box.dispatchEvent(new CustomEvent('factbox:toggle', { bubbles: true, composed: true, detail: { box: boxId(box), section: all ? null : sectionOf(button), open } }));
+}
+
+/**
+ * Find-in-page reveals a closed section that holds a match: the browser shows its panel and
+ * fires `beforematch` at it (and at each closed panel around it). Its header then says
+ * "expanded", and "show all" agrees, before the bundle and after. The event stays inside the
+ * shadow root (it is not composed), so it is heard there.
+ */
+function onFind(event) {
+  const box = event.currentTarget.host;
+  const header = box.shadowRoot.getElementById(event.target.getAttribute?.('aria-labelledby') ?? '');
+  if (!header?.classList.contains('fb-acc-button') || expanded(header)) return;
+  changed.add(box);
+  setOpen(box, [header], true);
+  follow(box);
+}
+const findable = new WeakSet(); // shadow roots the loader hears finds in
+function hearFinds(box) {
+  const root = box.shadowRoot;
+  if (root && !findable.has(root)) {
+    findable.add(root);
+    root.addEventListener('beforematch', onFind, true);
+  }
 }
 
 /*
@@ -302,7 +332,9 @@ async function start(box, glue, content) {
     console.warn(`factbox${label(box)}: the content file (${fetched ? `revision ${fetched}` : 'no revision'}) is older than this page's box (revision ${page}); the box keeps the page's text`);
     return markFailed(box);
   }
-  if (glue.mount(box, base, file.text, file.value, lang(box), seenOpen(box))) {
+  const afresh = glue.mount(box, base, file.text, file.value, lang(box), seenOpen(box));
+  hearFinds(box); // a box not prerendered has its shadow root only now
+  if (afresh) {
     console.info(`factbox${label(box)}: shown afresh, not hydrated: ${page && fetched && fetched > page
       ? `the content file's revision ${fetched} replaces this page's ${page}`
       : 'the page\'s box was prerendered from other content or settings'}`);
@@ -342,12 +374,17 @@ function wake(box) {
 // `#factbox-<id>` may name a section of any box, `#<box id>.<id>` one of this box.
 const deepLinked = (box) => location.hash.startsWith('#factbox-') || (box.id && location.hash.startsWith(`#${box.id}.`));
 // A deep link followed after the page loaded wakes the boxes not woken yet; each opens it if it is its own.
-addEventListener('hashchange', () => document.querySelectorAll('fact-box[data-state="waiting"]').forEach((box) => deepLinked(box) && wake(box)));
+// Registered before any box's own listener, so that a live box first hears what the reader opened.
+addEventListener('hashchange', () => {
+  following.forEach(tellNow);
+  document.querySelectorAll('fact-box[data-state="waiting"]').forEach((box) => deepLinked(box) && wake(box));
+});
 
 class FactBoxElement extends HTMLElement {
   connectedCallback() {
     if (trapped) return markFailed(this);
     this.addEventListener('click', onClick, true);
+    hearFinds(this);
     // Too late to keep sections closed: the stylesheet opened them all, and they stay open.
     if (isPrerendered(this) && unlocked(this)) {
       changed.add(this);

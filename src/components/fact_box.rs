@@ -8,7 +8,7 @@ use crate::content::Content;
 use crate::hooks::{use_deep_link, use_header_controls, use_find_in_page, use_seen_state, Opener};
 use crate::i18n::strings;
 use crate::state::OpenState;
-pub use crate::hooks::Clicks;
+pub use crate::hooks::Toggles;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -34,9 +34,9 @@ pub struct FactBoxProps {
     /// `mount`, which has just checked the markup's render key, sets it.
     #[prop_or_default]
     pub hydrating: bool,
-    /// Who opens and closes a section when a header or "show all" is clicked (see [`Clicks`]).
+    /// Who opens and closes a section on a click or a find (see [`Toggles`]).
     #[prop_or_default]
-    pub clicks: Clicks,
+    pub toggles: Toggles,
     /// Called once the box answers the reader (its controls listen), with the handle through
     /// which a page whose loader answers clicks tells the box what the reader now has open.
     #[prop_or_default]
@@ -52,7 +52,7 @@ impl PartialEq for FactBoxProps {
             && self.initially_open == other.initially_open
             && self.open_after_start == other.open_after_start
             && self.hydrating == other.hydrating
-            && self.clicks == other.clicks
+            && self.toggles == other.toggles
             && self.on_ready == other.on_ready
     }
 }
@@ -69,9 +69,9 @@ pub fn FactBox(props: &FactBoxProps) -> Html {
     let opener = Opener { content: content.clone(), dispatcher: state.dispatcher() };
     // Declared in this order: what the reader sees comes first, a deep link then opens on top of it.
     use_seen_state(props.open_after_start.clone(), state.dispatcher());
-    use_header_controls(root.clone(), state.dispatcher(), props.clicks, props.on_ready.clone());
+    use_header_controls(root.clone(), state.dispatcher(), props.toggles, props.on_ready.clone());
     use_deep_link(root.clone(), opener.clone());
-    use_find_in_page(root.clone(), opener);
+    use_find_in_page(root.clone(), opener, props.toggles);
 
     let t = strings(content.lang);
     // Profile headings sit two levels below the title, and HTML stops at h6.

@@ -12,7 +12,7 @@ mod fact_box;
 mod markup;
 
 pub use accordion::{button_id, section_of_button};
-pub use fact_box::{Clicks, FactBox, FactBoxProps};
+pub use fact_box::{Toggles, FactBox, FactBoxProps};
 use yew::Html;
 
 /// Children built from a list. Each `{ for iter }` in `html!` compiles Yew's list building

@@ -1,11 +1,13 @@
-//! The headers' behaviour: a click (or Enter or Space, the buttons' own) toggles its section or
-//! "show all"; Up/Down/Home/End move focus between the headers a reader can see (WAI-ARIA APG
-//! accordion), and Tab moves normally.
+//! The headers' behaviour: Up/Down/Home/End move focus between the headers a reader can see
+//! (WAI-ARIA APG accordion), and Tab moves normally; where the box answers its own clicks (the
+//! studio's preview, [`Toggles::Box`]), a click (or Enter or Space, the buttons' own) toggles its
+//! section or "show all". On a page the loader answers clicks ([`Toggles::Loader`]).
 //!
 //! One listener of each kind on the box's root, added once the box is on the page, rather than
 //! a listener per button in the view: hydration registers none per header, and a toggle's render
 //! has none to compare. `on_ready` fires once they listen.
 
+use super::Toggles;
 use crate::components::section_of_button;
 use crate::state::{Action, OpenState};
 use gloo::events::{EventListener, EventListenerOptions};
@@ -13,26 +15,12 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, KeyboardEvent};
 use yew::prelude::*;
 
-/// Who opens and closes a section when its header (or "show all") is clicked.
-#[derive(Clone, Copy, Debug, Default, PartialEq)]
-pub enum Clicks {
-    /// The box itself: its state changes, and its render shows it (the studio's preview).
-    #[default]
-    Box,
-    /// The page's loader (`static/factbox.js`, which sees every click on the box, before the
-    /// bundle and after): it opens or closes at once, within the click, and after the frame that
-    /// showed it tells the box what is open (the handle `on_ready` gives, `Action::Restore`).
-    /// The box then only follows, so that a click costs no render of the box's own before the
-    /// reader sees it, and a later deep link or find-in-page starts from what the reader sees.
-    Loader,
-}
-
 #[hook]
-pub fn use_header_controls(root: NodeRef, dispatcher: UseReducerDispatcher<OpenState>, clicks: Clicks, on_ready: Callback<UseReducerDispatcher<OpenState>>) {
+pub fn use_header_controls(root: NodeRef, dispatcher: UseReducerDispatcher<OpenState>, toggles: Toggles, on_ready: Callback<UseReducerDispatcher<OpenState>>) {
     use_effect_with(root, move |root| {
         let listeners = root.cast::<Element>().map(|root| {
-            let toggles = dispatcher.clone();
-            let clicks = (clicks == Clicks::Box).then(|| EventListener::new(&root, "click", move |event| toggle(event, &toggles)));
+            let on_click = dispatcher.clone();
+            let clicks = (toggles == Toggles::Box).then(|| EventListener::new(&root, "click", move |event| toggle(event, &on_click)));
             let keys_root = root.clone();
             let keys = EventListener::new_with_options(&root, "keydown", EventListenerOptions::enable_prevent_default(), move |event| {
                 if let Some(event) = event.dyn_ref::<KeyboardEvent>() {

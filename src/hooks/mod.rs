@@ -9,13 +9,29 @@ mod seen;
 
 pub use deep_link::use_deep_link;
 pub use find_in_page::use_find_in_page;
-pub use headers::{use_header_controls, Clicks};
+pub use headers::use_header_controls;
 pub use seen::use_seen_state;
 
 use crate::content::Content;
 use crate::state::{Action, OpenState};
 use std::rc::Rc;
 use yew::UseReducerDispatcher;
+
+/// Who opens and closes a section when the reader clicks its header (or "show all"), or when
+/// find-in-page reveals it.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub enum Toggles {
+    /// The box itself: its state changes, and its render shows it (the studio's preview).
+    #[default]
+    Box,
+    /// The page's loader (`static/factbox.js`, which hears every click and find in the box,
+    /// before the bundle and after): it opens or closes at once, within the event, and after the
+    /// frame that showed it tells the box what is open (the handle `on_ready` gives,
+    /// `Action::Restore`). The box then only follows, so that a click costs no render of the
+    /// box's own before the reader sees it, and a later deep link starts from what the reader
+    /// sees.
+    Loader,
+}
 
 /// Everything a behaviour needs to open sections.
 #[derive(Clone)]

@@ -150,6 +150,14 @@ test('the first tap works before the bundle arrives, and the box adopts what the
   await p.locator('#box #fb-zusagen-button').click();
   assert.deepEqual(await headerState(p, 'zusagen', '#box'), { expanded: 'false', visible: false }, 'and closes again');
   await p.locator('#box #fb-zusagen-button').click();
+  // Find-in-page before the bundle (the browser's own reveal steps: beforematch, then the
+  // panel shown): the revealed section's header says so at once.
+  await p.evaluate(() => {
+    const panel = document.getElementById('box').shadowRoot.querySelector('#fb-rohstoffe-panel');
+    panel.dispatchEvent(new Event('beforematch', { bubbles: true }));
+    panel.removeAttribute('hidden');
+  });
+  assert.deepEqual(await headerState(p, 'rohstoffe', '#box'), { expanded: 'true', visible: true }, 'a find before the bundle');
   assert.notEqual(await p.locator('#box').getAttribute('data-state'), 'ready', 'all before the bundle');
   await p.locator('#box #fb-laender-button').focus();
   await p.evaluate(() => { window.header = document.getElementById('box').shadowRoot.querySelector('#fb-laender-button'); });
@@ -157,9 +165,11 @@ test('the first tap works before the bundle arrives, and the box adopts what the
   await ready(p);
   assert.deepEqual(await headerState(p, 'zusagen', '#box'), { expanded: 'true', visible: true }, 'the box adopted the reader\'s state');
   assert.deepEqual(await headerState(p, 'laender', '#box'), { expanded: 'true', visible: true });
-  assert.deepEqual(await headerState(p, 'rohstoffe', '#box'), { expanded: 'false', visible: false });
+  assert.deepEqual(await headerState(p, 'rohstoffe', '#box'), { expanded: 'true', visible: true }, 'and what a find opened');
+  assert.deepEqual(await headerState(p, 'quellen', '#box'), { expanded: 'false', visible: false });
   assert.equal(await p.evaluate(() => window.header === document.getElementById('box').shadowRoot.activeElement), true, 'same node, still focused');
-  // From now on the box alone handles the controls: one toggle per click, no double.
+  // Live now: still one toggle per click (the loader's; the box follows, and does not toggle
+  // a second time: web/tests/wasm.rs), and each reported once.
   await p.locator('#box #fb-zusagen-button').click();
   assert.deepEqual(await headerState(p, 'zusagen', '#box'), { expanded: 'false', visible: false });
   await p.locator('#box .fb-all').click();

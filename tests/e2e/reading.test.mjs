@@ -101,39 +101,63 @@ test('deep links open and scroll to a section or country, on load and on hash ch
   await en.close();
 });
 
-test('a live box opens within the click, and its own state follows the reader: a deep link after a click still opens', async () => {
-  const { page, close } = await open('/#factbox-kasachstan');
+test('a live box answers a click within it, and its own state follows the reader: a deep link, a find or "show all" right after a click', async () => {
+  const { page, close } = await open('/#factbox-quellen');
   await waitForBoxes(page);
-  await page.waitForFunction(() => document.querySelector('fact-box').shadowRoot.querySelector('#fb-kasachstan-button').getAttribute('aria-expanded') === 'true');
-  // Within the click: the next frame already shows it, with no render of the box in between.
-  const within = await page.evaluate(() => {
-    const root = document.querySelector('fact-box').shadowRoot;
-    const button = root.querySelector('#fb-laender-button');
-    button.click();
-    return [button.getAttribute('aria-expanded'), root.querySelector('#fb-laender-panel').getAttribute('hidden')];
-  });
-  assert.deepEqual(within, ['false', 'until-found'], 'the click closed the countries at once');
-  // The box learns of it after the frame: the same deep link then opens the countries again,
-  // which it would not do if it still counted them open.
-  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 50))));
-  await page.evaluate(() => { location.hash = '#factbox-quellen'; });
+  const expanded = (id) => page.evaluate((id) => document.querySelector('fact-box').shadowRoot.querySelector(`#fb-${id}-button`).getAttribute('aria-expanded'), id);
+  const aFrameLater = () => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 50))));
   await page.waitForFunction(() => document.querySelector('fact-box').shadowRoot.querySelector('#fb-quellen-button').getAttribute('aria-expanded') === 'true');
   await page.evaluate(() => { location.hash = '#factbox-kasachstan'; });
+  await page.waitForFunction(() => document.querySelector('fact-box').shadowRoot.querySelector('#fb-kasachstan-button').getAttribute('aria-expanded') === 'true');
+  await aFrameLater();
+
+  // The click closes the countries within the click: the next frame shows it, with no render
+  // of the box in between. A deep link in the same moment, before that frame, reopens them:
+  // the box hears of the click first, else it would still count them open and do nothing.
+  const within = await page.evaluate(() => {
+    const root = document.querySelector('fact-box').shadowRoot;
+    root.querySelector('#fb-laender-button').click();
+    const seen = [root.querySelector('#fb-laender-button').getAttribute('aria-expanded'), root.querySelector('#fb-laender-panel').getAttribute('hidden')];
+    location.hash = '#factbox-laender';
+    return seen;
+  });
+  assert.deepEqual(within, ['false', 'until-found'], 'closed at once');
   await page.waitForFunction(() => document.querySelector('fact-box').shadowRoot.querySelector('#fb-laender-button').getAttribute('aria-expanded') === 'true', null, { timeout: 3000 });
-  assert.deepEqual(await headerState(page, 'laender'), { expanded: 'true', visible: true });
-  assert.deepEqual(await headerState(page, 'kasachstan'), { expanded: 'true', visible: true });
-  // "Show all" speaks for the same state: everything opened one by one makes it "hide all".
+  await aFrameLater();
+  assert.deepEqual(await headerState(page, 'laender'), { expanded: 'true', visible: true }, 'the deep link opened what the reader had just closed');
+
+  // The same for find-in-page: a match revealed in a section the reader has just closed.
   await page.evaluate(() => {
     const root = document.querySelector('fact-box').shadowRoot;
-    for (const b of root.querySelectorAll('.fb-acc-button[aria-expanded="false"]')) b.click();
+    root.querySelector('#fb-quellen-button').click();
+    const panel = root.querySelector('#fb-quellen-panel');
+    panel.dispatchEvent(new Event('beforematch', { bubbles: true }));
+    panel.removeAttribute('hidden');
+  });
+  await aFrameLater();
+  assert.deepEqual(await headerState(page, 'quellen'), { expanded: 'true', visible: true }, 'the found section reports itself open, and stays shown');
+
+  // "Show all" speaks for the same state. Everything opened by clicks, then one section closed:
+  // a deep link to it makes everything open again by the box's own render, whose "hide all"
+  // must reach the words the reader sees.
+  await page.evaluate(() => {
+    for (const b of document.querySelector('fact-box').shadowRoot.querySelectorAll('.fb-acc-button[aria-expanded="false"]')) b.click();
   });
   const all = page.locator('fact-box .fb-all');
-  assert.equal(await all.getAttribute('aria-expanded'), 'true');
   assert.equal(await all.textContent(), 'Alle Abschnitte ausblenden');
-  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 50))));
-  assert.equal(await all.textContent(), 'Alle Abschnitte ausblenden', 'the box, following, says the same');
+  await aFrameLater();
+  await page.locator('fact-box #fb-zusagen-button').click();
+  assert.equal(await all.textContent(), 'Alle Abschnitte einblenden');
+  await aFrameLater();
+  await page.evaluate(() => { location.hash = '#factbox-zusagen'; });
+  await page.waitForFunction(() => document.querySelector('fact-box').shadowRoot.querySelector('#fb-zusagen-button').getAttribute('aria-expanded') === 'true');
+  await aFrameLater();
+  assert.equal(await all.getAttribute('aria-expanded'), 'true');
+  assert.equal(await all.textContent(), 'Alle Abschnitte ausblenden', 'the box\'s own render changed the words the reader sees');
   await all.click();
+  await aFrameLater();
   assert.equal(await page.locator('fact-box .fb-acc-button[aria-expanded="true"]').count(), 0);
+  assert.equal(await expanded('zusagen'), 'false');
   await close();
 });
 

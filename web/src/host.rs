@@ -91,8 +91,8 @@ impl Root {
 }
 
 /// Content could not be loaded: keep what the box shows (its headers go on working, answered by
-/// the loader, which does so for every box not `ready`), and tell the reader in one short
-/// translated line.
+/// the loader, which answers every box's clicks), and tell the reader in one short translated
+/// line.
 pub fn show_failure(host: &HtmlElement, lang: Lang, bundle_base: &str) {
     host.set_attribute("data-state", "failed").ok();
     let root = prepare_root(host, bundle_base).element;

@@ -11,7 +11,7 @@
 
 mod host;
 
-use factbox::components::{Clicks, FactBox, FactBoxProps};
+use factbox::components::{Toggles, FactBox, FactBoxProps};
 use factbox::config::render_key;
 use factbox::content::{format, Content, Lang};
 use factbox::state::{Action, OpenState};
@@ -84,7 +84,7 @@ pub fn mount(host: HtmlElement, bundle_base: String, text: String, value: JsValu
     let props = FactBoxProps {
         hydrating: hydrate,
         // The loader opens and closes on every click, and reports what is open (`opened`).
-        clicks: Clicks::Loader,
+        toggles: Toggles::Loader,
         // Live once its controls listen.
         on_ready: {
             let (host, state) = (host.clone(), state.clone());
@@ -110,9 +110,9 @@ pub fn mount(host: HtmlElement, bundle_base: String, text: String, value: JsValu
 }
 
 /// What the reader has open now (ids, space-separated), as the loader left the box on a click:
-/// the box's state follows, after the frame that showed the click, so that the box's own later
-/// renders (a deep link, find-in-page, "show all" after a correction) start from what the reader
-/// sees. A box that is not live ignores it.
+/// the box's state follows, after the frame that showed the click (or at once, before the box
+/// reacts to a deep link or a find), so that the box's own later renders start from what the
+/// reader sees. A box that is not live ignores it.
 #[wasm_bindgen]
 pub fn opened(host: HtmlElement, ids: String) {
     let state = MOUNTED.with(|m| m.borrow().iter().find(|m| m.host == host).and_then(|m| m.state.borrow().clone()));

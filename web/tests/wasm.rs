@@ -2,7 +2,7 @@
 //! and an embedder see after mounting, clicking and hydrating.
 #![cfg(target_arch = "wasm32")]
 
-use factbox::components::{Clicks, FactBox, FactBoxProps};
+use factbox::components::{Toggles, FactBox, FactBoxProps};
 use factbox::config::{render_key, OpenSpec};
 use factbox::content::{Content, DEFAULT_DE};
 use factbox_web::{mount, opened};
@@ -53,7 +53,7 @@ async fn mounted(host: &HtmlElement) {
     next_render().await;
 }
 
-/// The box answering its own clicks, as the studio's preview renders it (`Clicks::Box`); on a
+/// The box answering its own clicks, as the studio's preview renders it (`Toggles::Box`); on a
 /// page, the loader answers them instead (tested end to end in `tests/e2e`).
 async fn answering_its_own_clicks() -> HtmlElement {
     let content = Rc::new(Content::from_js(js_sys::JSON::parse(DEFAULT_DE).unwrap()).unwrap());
@@ -67,7 +67,7 @@ async fn answering_its_own_clicks() -> HtmlElement {
         initially_open: Rc::from([]),
         open_after_start: None,
         hydrating: false,
-        clicks: Clicks::Box,
+        toggles: Toggles::Box,
         on_ready: Default::default(),
     };
     yew::Renderer::<FactBox>::with_root_and_props(root, props).render();
@@ -194,7 +194,7 @@ async fn prerendered_host(key: &str) -> HtmlElement {
         heading_level: 2,
         open_after_start: None,
         hydrating: false,
-        clicks: Default::default(),
+        toggles: Default::default(),
         on_ready: Default::default(),
     };
     let html = yew::LocalServerRenderer::<FactBox>::with_props(props).render().await;
@@ -276,7 +276,7 @@ async fn generated_content_hydrates_without_mismatch() {
             initially_open: open.clone().into(),
             open_after_start: None,
             hydrating: false,
-            clicks: Default::default(),
+            toggles: Default::default(),
             on_ready: Default::default(),
         };
         let html = yew::LocalServerRenderer::<FactBox>::with_props(props).render().await;
