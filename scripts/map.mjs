@@ -34,8 +34,10 @@ export const WIDTH = 540;
  * names that do not overlap here overlap nowhere.
  */
 export const LABEL_SIZE = 22;
-/** Average advance of a character in the box's sans-serif, in ems (bold names are wider). */
-const CHAR_EM = { country: 0.64, other: 0.58 };
+/** Water names are set smaller (18 units: 9 px at 270 px), as maps set them: factbox.css. */
+const SIZE = { country: LABEL_SIZE, other: LABEL_SIZE, water: 18 };
+/** Average advance of a character in the box's sans-serif, in ems (bold names are wider, and water's italic a little too). */
+const CHAR_EM = { country: 0.64, other: 0.58, water: 0.62 };
 /** Dropped: details smaller than this many square units, about a third of a phone pixel. */
 const MIN_AREA = 1.2;
 
@@ -95,9 +97,18 @@ const area = (ring) => Math.abs(ring.reduce((a, [x, y], i) => {
   return a + x * ny - nx * y;
 }, 0) / 2);
 
+/**
+ * A water name is set one word per line (the box's map markup does the same, `place_name` in
+ * src/components/markup.rs): a sea is seldom as wide as its name on a phone.
+ */
+export const linesOf = (text, kind) => (kind === "water" ? text.split(" ") : [text]);
+/** The distance between two lines of a name, in ems (the markup's `dy`). */
+export const LINE_EM = 1.2;
+
 /** The box a name takes on the phone-sized drawing: what names must not share. */
 export function labelBox([x, y], text, kind) {
-  const w = text.length * CHAR_EM[kind] * LABEL_SIZE, h = LABEL_SIZE * 1.15;
+  const lines = linesOf(text, kind);
+  const w = Math.max(...lines.map((l) => l.length)) * CHAR_EM[kind] * SIZE[kind], h = SIZE[kind] * LINE_EM * lines.length;
   return { x0: x - w / 2, x1: x + w / 2, y0: y - h / 2, y1: y + h / 2 };
 }
 
@@ -118,20 +129,41 @@ function around([x, y]) {
 
 /**
  * Places a name near its anchor: inside the frame, clear of every name placed before it, and
- * inside its own shape where that is possible. Throws when there is no room, so a map never
+ * inside its own shape where that is possible; a water name, which has no shape, over as little
+ * of the highlighted countries as it can (`avoid`). Throws when there is no room, so a map never
  * ships with names on top of each other.
  */
-function place(anchor, text, kind, rings, taken, size) {
+function place(anchor, text, kind, rings, taken, size, avoid = []) {
   const inside = (c) => rings.some((r) => r.length > 2 && polygonContainsPlanar(r, c));
   const fits = (c) => {
     const box = labelBox(c, text, kind);
     return box.x0 >= 1 && box.y0 >= 1 && box.x1 <= size[0] - 1 && box.y1 <= size[1] - 1 && !taken.some((t) => overlaps(box, t));
   };
   const candidates = around(anchor);
-  const chosen = candidates.find((c) => fits(c) && (rings.length === 0 || inside(c))) ?? candidates.find(fits);
+  let chosen = candidates.find((c) => fits(c) && (rings.length === 0 || inside(c))) ?? candidates.find(fits);
+  if (avoid.length) {
+    // The nearest of the places that cover least (candidates come nearest first).
+    let least = Infinity;
+    for (const c of candidates.filter(fits)) {
+      const covered = coverage(labelBox(c, text, kind), avoid);
+      if (covered < least) [least, chosen] = [covered, c];
+    }
+  }
   if (!chosen) throw new Error(`no room for the name "${text}" near [${anchor.map(Math.round)}]: shorten it, widen the frame, or leave a neighbour unnamed`);
   taken.push(labelBox(chosen, text, kind));
   return chosen.map(Math.round);
+}
+
+/** How much of a name's box lies over these shapes: how many of 13 × 5 points spread over it. */
+function coverage(box, rings) {
+  let n = 0;
+  for (let i = 0; i < 13; i++) {
+    for (let j = 0; j < 5; j++) {
+      const p = [box.x0 + ((box.x1 - box.x0) * i) / 12, box.y0 + ((box.y1 - box.y0) * j) / 4];
+      if (rings.some((r) => r.length > 2 && polygonContainsPlanar(r, p))) n++;
+    }
+  }
+  return n;
 }
 
 /** Point in a projected (planar) ring, by ray casting. */
@@ -188,7 +220,7 @@ export function drawing(block) {
   const water = (block.water ?? []).map((w) => {
     const at = p(w.at);
     if (!at || at[0] < 0 || at[1] < 0 || at[0] > size[0] || at[1] > size[1]) throw new Error(`${w.name} at [${w.at}] lies outside the frame [${block.frame}]`);
-    return { ...w, label: place(at, w.name, "other", [], taken, size) };
+    return { ...w, label: place(at, w.name, "water", [], taken, size, countries.flatMap((c) => c.rings)) };
   });
   const strip = ({ rings, ...rest }) => rest;
   return { ...block, countries: countries.map(strip), neighbours: neighbours.map(strip), water, size, land };

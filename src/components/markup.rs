@@ -400,7 +400,26 @@ impl<'c> Markup<'c> {
         self.attr("x", &whole(x));
         self.attr("y", &whole(y));
         self.tag(">");
-        self.text(&place.name);
+        if class == "fb-map-sea" {
+            // A sea's name one word per line, the lines centred on its point, as
+            // scripts/map.mjs (`linesOf`, `LINE_EM`) placed it: a sea is seldom as wide as its
+            // name on a phone.
+            // 1.2 em between lines; the first line lifted by half the block's height (a sea's
+            // name has a few words at most).
+            const LIFT: [&str; 5] = ["0", "-0.6em", "-1.2em", "-1.8em", "-2.4em"];
+            let x = whole(x);
+            let lines = place.name.split(' ').count();
+            for (i, word) in place.name.split(' ').enumerate() {
+                self.tag("<tspan");
+                self.attr("x", &x);
+                self.attr("dy", if i == 0 { LIFT[(lines - 1).min(4)] } else { "1.2em" });
+                self.tag(">");
+                self.text(word);
+                self.tag("</tspan>");
+            }
+        } else {
+            self.text(&place.name);
+        }
         self.tag("</text>");
     }
 

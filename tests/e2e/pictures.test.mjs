@@ -105,7 +105,7 @@ test('hover and focus highlight the country: its shape takes the highlight colou
   await close();
 });
 
-test('on a 320 px phone no two names on the map overlap, and every name is inside the map', async () => {
+test('on a 320 px phone no two names on the map overlap, every name is inside the map, and the sea\'s name lies over no highlighted country', async () => {
   const { page, close } = await open('/', { width: 320, height: 700 });
   await page.locator('fact-box #fb-laender-button').click();
   const { boxes, frame } = await page.locator('fact-box .fb-map svg').evaluate((svg) => ({
@@ -120,6 +120,28 @@ test('on a 320 px phone no two names on the map overlap, and every name is insid
       const apart = a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top;
       assert.ok(apart, `${a.name} and ${b.name} overlap`);
     }
+  }
+  // The sea's name, one word per line: each line legible, and none of it over the five countries
+  // (points across each line, tested against the highlighted shapes as drawn).
+  const sea = await page.locator('fact-box .fb-map svg').evaluate((svg) => {
+    const toDrawing = svg.getScreenCTM().inverse();
+    const shapes = [...svg.querySelectorAll('.fb-map-hl path')];
+    return [...svg.querySelectorAll('.fb-map-sea tspan')].map((line) => {
+      const r = line.getBoundingClientRect();
+      const over = [];
+      for (let i = 0; i <= 10; i++) {
+        for (let j = 0; j <= 2; j++) {
+          const p = new DOMPoint(r.left + (r.width * i) / 10, r.top + (r.height * j) / 2).matrixTransform(toDrawing);
+          if (shapes.some((s) => s.isPointInFill(p))) over.push(`${i}/10, ${j}/2`);
+        }
+      }
+      return { line: line.textContent, height: r.height, over };
+    });
+  });
+  assert.deepEqual(sea.map((l) => l.line), ['Kaspisches', 'Meer']);
+  for (const l of sea) {
+    assert.ok(l.height >= 10, `"${l.line}" is legible (${l.height.toFixed(1)} px tall)`);
+    assert.deepEqual(l.over, [], `"${l.line}" lies over a highlighted country`);
   }
   await page.locator('fact-box .fb-map').screenshot({ path: `${SHOTS}/map-320.png` });
   await close();

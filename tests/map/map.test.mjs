@@ -58,7 +58,8 @@ for (const lang of ['de', 'en']) {
     const map = mapOf(content(lang));
     const boxes = [
       ...map.countries.map((p) => ({ name: p.name, box: labelBox(p.label, p.name, 'country') })),
-      ...[...map.neighbours, ...map.water].map((p) => ({ name: p.name, box: labelBox(p.label, p.name, 'other') })),
+      ...map.neighbours.map((p) => ({ name: p.name, box: labelBox(p.label, p.name, 'other') })),
+      ...map.water.map((p) => ({ name: p.name, box: labelBox(p.label, p.name, 'water') })),
     ];
     for (const [i, a] of boxes.entries()) {
       for (const b of boxes.slice(i + 1)) assert.ok(!overlaps(a.box, b.box, 0), `${a.name} and ${b.name} overlap`);
