@@ -140,18 +140,22 @@ function place(anchor, text, kind, rings, taken, size, avoid = []) {
     return box.x0 >= 1 && box.y0 >= 1 && box.x1 <= size[0] - 1 && box.y1 <= size[1] - 1 && !taken.some((t) => overlaps(box, t));
   };
   const candidates = around(anchor);
-  let chosen = candidates.find((c) => fits(c) && (rings.length === 0 || inside(c))) ?? candidates.find(fits);
-  if (avoid.length) {
-    // The nearest of the places that cover least (candidates come nearest first).
-    let least = Infinity;
-    for (const c of candidates.filter(fits)) {
-      const covered = coverage(labelBox(c, text, kind), avoid);
-      if (covered < least) [least, chosen] = [covered, c];
-    }
-  }
+  const chosen = avoid.length
+    ? leastCovering(candidates.filter(fits), (c) => coverage(labelBox(c, text, kind), avoid))
+    : candidates.find((c) => fits(c) && (rings.length === 0 || inside(c))) ?? candidates.find(fits);
   if (!chosen) throw new Error(`no room for the name "${text}" near [${anchor.map(Math.round)}]: shorten it, widen the frame, or leave a neighbour unnamed`);
   taken.push(labelBox(chosen, text, kind));
   return chosen.map(Math.round);
+}
+
+/** The first of these places (they come nearest first) that covers least. */
+function leastCovering(places, covered) {
+  let least = Infinity, chosen;
+  for (const c of places) {
+    const n = covered(c);
+    if (n < least) [least, chosen] = [n, c];
+  }
+  return chosen;
 }
 
 /** How much of a name's box lies over these shapes: how many of 13 × 5 points spread over it. */

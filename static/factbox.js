@@ -211,8 +211,6 @@ function onClick(event) {
   const box = event.currentTarget;
   const button = event.composedPath()[0]?.closest?.('.fb-acc-button, .fb-all');
   if (!button) return;
-  // A trapped bundle may have left a live box's handlers in place: they are not called.
-  if (trapped) event.stopPropagation();
   changed.add(box);
   const all = button.classList.contains('fb-all');
   const headers = all ? headersOf(box) : [button];

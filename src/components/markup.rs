@@ -358,17 +358,17 @@ impl<'c> Markup<'c> {
             }
             self.tag(">");
             self.shape("", &place.path);
-            self.place_name(place, "");
+            self.place_name(place, false);
             self.tag("</a>");
         }
         // The other names last, above every shape, a hovered one included; hidden from
         // assistive technology, as the caption names them.
         self.tag("<g class=\"fb-map-names\" aria-hidden=\"true\">");
         for place in &map.neighbours {
-            self.place_name(place, "");
+            self.place_name(place, false);
         }
         for place in &map.water {
-            self.place_name(place, "fb-map-sea");
+            self.place_name(place, true);
         }
         self.tag("</g></svg>");
     }
@@ -391,19 +391,16 @@ impl<'c> Markup<'c> {
         self.tag("/>");
     }
 
-    fn place_name(&mut self, place: &Place, class: &str) {
+    /// A place's name at its point. A sea's name (`sea`) is set one word per line, the lines
+    /// centred on its point, as scripts/map.mjs (`linesOf`, `LINE_EM`) placed it: a sea is seldom
+    /// as wide as its name on a phone.
+    fn place_name(&mut self, place: &Place, sea: bool) {
         let [x, y] = place.label[..] else { return };
-        self.tag("<text");
-        if !class.is_empty() {
-            self.attr("class", class);
-        }
+        self.tag(if sea { "<text class=\"fb-map-sea\"" } else { "<text" });
         self.attr("x", &whole(x));
         self.attr("y", &whole(y));
         self.tag(">");
-        if class == "fb-map-sea" {
-            // A sea's name one word per line, the lines centred on its point, as
-            // scripts/map.mjs (`linesOf`, `LINE_EM`) placed it: a sea is seldom as wide as its
-            // name on a phone.
+        if sea {
             // 1.2 em between lines; the first line lifted by half the block's height (a sea's
             // name has a few words at most).
             const LIFT: [&str; 5] = ["0", "-0.6em", "-1.2em", "-1.8em", "-2.4em"];

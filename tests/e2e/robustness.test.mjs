@@ -283,8 +283,7 @@ test('a trap in live boxes (how the release bundle ends a Rust panic) leaves eve
   // What the page sees when a click handler or a scheduled render traps: an uncaught RuntimeError.
   await page.evaluate(() => setTimeout(() => { throw new WebAssembly.RuntimeError('unreachable'); }));
   await page.waitForFunction(() => [...document.querySelectorAll('fact-box')].every((b) => b.dataset.state === 'failed'));
-  // The loader answers the headers now; the live box's own handlers, in a trapped bundle, are
-  // not called (no further errors).
+  // The loader answers the headers, and tells a trapped bundle nothing: no further errors.
   const errorsBefore = messages.filter((m) => m.startsWith('error')).length;
   await assertControlsWork(page, 'rohstoffe', '#box-de');
   await assertControlsWork(page, 'minerals', '#box-en');

@@ -79,7 +79,7 @@ pub fn mount(host: HtmlElement, bundle_base: String, text: String, value: JsValu
             }
         },
     };
-    let open_after_start = seen_open.map(|ids| ids.split_whitespace().map(String::from).collect());
+    let open_after_start = seen_open.as_deref().map(|ids| id_list(ids).into());
     let state = Rc::new(RefCell::new(None));
     let props = FactBoxProps {
         hydrating: hydrate,
@@ -117,8 +117,13 @@ pub fn mount(host: HtmlElement, bundle_base: String, text: String, value: JsValu
 pub fn opened(host: HtmlElement, ids: String) {
     let state = MOUNTED.with(|m| m.borrow().iter().find(|m| m.host == host).and_then(|m| m.state.borrow().clone()));
     if let Some(dispatcher) = state {
-        dispatcher.dispatch(Action::Restore(ids.split_whitespace().map(String::from).collect()));
+        dispatcher.dispatch(Action::Restore(id_list(&ids)));
     }
+}
+
+/// Section ids as the loader passes them: space-separated.
+fn id_list(ids: &str) -> Vec<String> {
+    ids.split_whitespace().map(String::from).collect()
 }
 
 /// The box's content could not be had (the loader's fetch failed, or it did not parse): keep
