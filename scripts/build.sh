@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds the release bundle and the demo pages into dist/:
-#   dist/factbox/      the bundle a newsroom hosts: factbox.js, factbox.css, pkg/, content/
+#   dist/factbox/      the bundle a newsroom hosts: factbox.js, factbox.css, pkg/ (the wasm
+#                      inside its glue), content/
 #   dist/*.html        the demo article and the example host pages, boxes prerendered
 #   dist/studio/       the editor's studio: its own page and wasm, never loaded by readers
 # Plain cargo -> wasm-bindgen -> wasm-opt: no bundler, no hashed names, no inline script.
@@ -37,6 +38,9 @@ minify_js static/factbox.js --module -o "$bundle/factbox.js"
 for script in "$bundle/factbox.js" "$bundle/pkg/factbox.js"; do
   printf '//# allFunctionsCalledOnLoad\n%s' "$(cat "$script")" > "$script"
 done
+# Last, once the glue is final: the wasm goes inside it, as a string of its bytes, so that the
+# bundle is one script that streams in off the main thread (scripts/embed-wasm.mjs says why).
+node scripts/embed-wasm.mjs "$bundle/pkg"
 # Classic scripts: their top-level names stay as they are.
 for script in iframe resize; do minify_js "static/$script.js" -o "$bundle/$script.js"; done
 node --input-type=module -e '

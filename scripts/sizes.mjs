@@ -5,8 +5,7 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { join } from 'node:path';
 
 export const FILES = [
-  ['wasm', 'pkg/factbox_bg.wasm'],
-  ['js (glue)', 'pkg/factbox.js'],
+  ['wasm in its js glue', 'pkg/factbox.js'],
   ['js (loader)', 'factbox.js'],
   ['css', 'factbox.css'],
   ['content de (fetched)', 'content/de.json'],

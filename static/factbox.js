@@ -13,15 +13,13 @@ const FETCH_TIMEOUT_MS = 10_000;
 let bundle;
 let live; // the glue, once the bundle is compiled and running
 let wasmMemory;
-/** The bundle, fetched and compiled (streaming) once, on first need. */
+/** The bundle, fetched and compiled once, on first need. */
 function loadBundle() {
   if (!bundle) {
-    // The wasm is fetched at once, beside its glue rather than after it; the glue's init takes
-    // the response and compiles the wasm while it streams.
-    const wasm = fetch(new URL('./pkg/factbox_bg.wasm', import.meta.url));
-    wasm.catch(() => {}); // reported by init, below
+    // One file: the glue carries the wasm's bytes (scripts/embed-wasm.mjs), so that the whole
+    // download streams in as a script, off the main thread; the glue's init compiles them.
     bundle = import('./pkg/factbox.js').then(async (glue) => {
-      wasmMemory = (await glue.default({ module_or_path: wasm })).memory;
+      wasmMemory = (await glue.default({ module_or_path: glue.wasmBytes() })).memory;
       live = glue;
       return glue;
     });

@@ -136,7 +136,6 @@ fn headers(prefix: &str, version: &str) -> String {
          # Content files and iframe pages keep their names: a short cache, so corrections arrive.\n\
          # The loader, the bundle and the content are fetched across origins by article pages.\n\
          {prefix}{version}/*\n  Access-Control-Allow-Origin: *\n  Cache-Control: public, max-age=31536000, immutable\n\
-         {prefix}{version}/pkg/*.wasm\n  Content-Type: application/wasm\n\
          {prefix}content/*\n  Access-Control-Allow-Origin: *\n  Cache-Control: public, max-age=60\n  Content-Type: application/json; charset=utf-8\n\
          {prefix}embed/*\n  Cache-Control: public, max-age=60\n"
     )
@@ -145,7 +144,6 @@ fn headers(prefix: &str, version: &str) -> String {
 fn nginx(prefix: &str, version: &str) -> String {
     format!(
         "# nginx: include in the server block that serves the published folder at {prefix}.\n\
-         types {{ application/wasm wasm; }}\n\
          location {prefix}{version}/ {{\n    add_header Access-Control-Allow-Origin \"*\" always;\n    add_header Cache-Control \"public, max-age=31536000, immutable\" always;\n}}\n\
          location {prefix}content/ {{\n    add_header Access-Control-Allow-Origin \"*\" always;\n    add_header Cache-Control \"public, max-age=60\" always;\n}}\n\
          location {prefix}embed/ {{\n    add_header Cache-Control \"public, max-age=60\" always;\n}}\n"
@@ -155,7 +153,6 @@ fn nginx(prefix: &str, version: &str) -> String {
 fn apache(prefix: &str, version: &str) -> String {
     format!(
         "# Apache (mod_headers): include in the virtual host that serves the published folder.\n\
-         AddType application/wasm .wasm\n\
          <Location \"{prefix}{version}/\">\n  Header set Access-Control-Allow-Origin \"*\"\n  Header set Cache-Control \"public, max-age=31536000, immutable\"\n</Location>\n\
          <Location \"{prefix}content/\">\n  Header set Access-Control-Allow-Origin \"*\"\n  Header set Cache-Control \"public, max-age=60\"\n</Location>\n\
          <Location \"{prefix}embed/\">\n  Header set Cache-Control \"public, max-age=60\"\n</Location>\n"
@@ -170,7 +167,7 @@ fn bundle_files(dist: &Path) -> Result<Vec<(String, Vec<u8>)>, String> {
     collect(dist, dist, &mut files)?;
     files.retain(|(path, _)| !path.starts_with("content/"));
     files.sort();
-    if !files.iter().any(|(path, _)| path == "pkg/factbox_bg.wasm") {
+    if !files.iter().any(|(path, _)| path == "pkg/factbox.js") {
         return Err(format!("{}: no bundle there; run `make dist` first", dist.display()));
     }
     Ok(files)

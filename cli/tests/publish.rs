@@ -13,7 +13,7 @@ fn setup(name: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("factbox-publish-{name}-{}", std::process::id()));
     let _ = fs::remove_dir_all(&dir);
     for (path, text) in [("dist/factbox.js", "loader"), ("dist/factbox.css", "css"), ("dist/iframe.js", "i"), ("dist/iframe.css", "i"),
-                         ("dist/resize.js", "r"), ("dist/pkg/factbox.js", "glue"), ("dist/pkg/factbox_bg.wasm", "wasm"), ("dist/content/de.json", "{}")] {
+                         ("dist/resize.js", "r"), ("dist/pkg/factbox.js", "glue and wasm"), ("dist/content/de.json", "{}")] {
         write(&dir.join(path), text);
     }
     write(&dir.join("content/de.json"), &fs::read_to_string(repo().join("static/content/de.json")).unwrap());
@@ -57,7 +57,7 @@ fn the_folder_holds_a_versioned_bundle_revisioned_content_pages_snippets_and_ser
     assert!(version.starts_with("v-") && version.len() == 14, "{version}");
     assert!(summary.contains(&format!("bundle {version}, 1 articles")), "{summary}");
     assert!(summary.contains("de: revision 2026-01-02T10:35:00Z (new revision)"), "{summary}");
-    for file in ["factbox.js", "factbox.css", "iframe.js", "iframe.css", "resize.js", "pkg/factbox.js", "pkg/factbox_bg.wasm"] {
+    for file in ["factbox.js", "factbox.css", "iframe.js", "iframe.css", "resize.js", "pkg/factbox.js"] {
         assert!(dir.join("out/factbox").join(&version).join(file).is_file(), "{file} in the versioned folder");
     }
     assert!(!dir.join("out/factbox").join(&version).join("content").exists(), "content is not versioned");
@@ -82,7 +82,7 @@ fn the_folder_holds_a_versioned_bundle_revisioned_content_pages_snippets_and_ser
     let headers = read(&dir, "_headers");
     assert!(headers.contains(&format!("/factbox/{version}/*\n  Access-Control-Allow-Origin: *\n  Cache-Control: public, max-age=31536000, immutable")), "{headers}");
     assert!(headers.contains("/factbox/content/*\n  Access-Control-Allow-Origin: *\n  Cache-Control: public, max-age=60"), "{headers}");
-    assert!(headers.contains("Content-Type: application/wasm"));
+    assert!(!headers.contains("wasm"), "the wasm is inside its glue: no MIME type to set: {headers}");
     assert!(read(&dir, "nginx.conf").contains(&format!("location /factbox/{version}/ {{")));
     assert!(read(&dir, "apache.conf").contains("Header set Cache-Control \"public, max-age=60\""));
 }
@@ -102,7 +102,7 @@ fn republishing_keeps_revisions_a_correction_makes_a_new_one_and_the_bundle_keep
     assert_eq!(version(&dir), first, "a correction does not change the bundle's version");
     assert!(read(&dir, "factbox/snippets/de.html").contains("data-revision=\"2026-01-03T14:20:00Z\""));
 
-    write(&dir.join("dist/pkg/factbox_bg.wasm"), "a new bundle");
+    write(&dir.join("dist/pkg/factbox.js"), "a new bundle");
     publish(&dir, 1_767_450_000);
     assert_ne!(version(&dir), first, "a new bundle gets a new folder; pages on the old one keep working");
     assert!(dir.join("out/factbox").join(&first).join("factbox.js").is_file(), "the old version stays");

@@ -37,7 +37,7 @@ async function page({ serveArticle, holdBundle, holdLoader } = {}) {
   let release;
   if (holdBundle || holdLoader) {
     const held = new Promise((ok) => { release = ok; });
-    await page.route(holdLoader ? '**/factbox/factbox.js' : '**/factbox_bg.wasm', async (route) => { await held; await route.continue(); });
+    await page.route(holdLoader ? '**/factbox/factbox.js' : '**/pkg/factbox.js', async (route) => { await held; await route.continue(); });
   }
   // A held loader holds DOMContentLoaded and the load event too.
   await page.goto(`${server.url}/examples/dynamic.html`, { waitUntil: holdLoader ? 'commit' : 'load' });

@@ -24,7 +24,7 @@ const ALL_PANELS = ['rohstoffe', 'zusagen', 'laender', 'kasachstan', 'usbekistan
 test('two boxes in two languages share one bundle, and each reports its toggles', async () => {
   const { page, errors, requests, close } = await open('/examples/two-boxes.html', {
     beforeGoto: (page) => page.addInitScript(() => {
-      // Count how the bundle is compiled: streaming (while it downloads) or from a buffer.
+      // Count how the bundle is compiled: from the bytes its glue carries, or from a stream.
       window.compiled = { streaming: 0, buffered: 0 };
       const { instantiateStreaming, instantiate } = WebAssembly;
       WebAssembly.instantiateStreaming = (...a) => { window.compiled.streaming++; return instantiateStreaming(...a); };
@@ -35,9 +35,10 @@ test('two boxes in two languages share one bundle, and each reports its toggles'
   assert.equal(await page.locator('#box-de #fb-title').textContent(), 'C5+1-Gipfel: Zentralasien, die USA und kritische Rohstoffe');
   assert.equal(await page.locator('#box-en #fb-title').textContent(), 'C5+1 summit: Central Asia, the US and critical minerals');
   assert.equal(await page.locator('#box-en .fb-asof').textContent(), 'As of: 1 January 2026');
-  assert.equal(requests.filter((p) => p.endsWith('factbox_bg.wasm')).length, 1, 'the wasm is fetched once');
+  assert.equal(requests.filter((p) => p.endsWith('/factbox/pkg/factbox.js')).length, 1, 'the bundle (the wasm inside its glue) is fetched once');
+  assert.equal(requests.filter((p) => p.endsWith('.wasm')).length, 0, 'no separate wasm file');
   assert.equal(requests.filter((p) => p.endsWith('/factbox/factbox.js')).length, 1, 'the loader is fetched once');
-  assert.deepEqual(await page.evaluate(() => window.compiled), { streaming: 1, buffered: 0 }, 'compiled once, while streaming');
+  assert.deepEqual(await page.evaluate(() => window.compiled), { streaming: 0, buffered: 1 }, 'compiled once for both boxes');
 
   await page.evaluate(() => {
     window.toggles = [];
@@ -68,7 +69,7 @@ test('a prerendered box fetches its content while the bundle downloads, then hyd
           .observe({ type: 'layout-shift', buffered: true });
       });
       // Hold the bundle back so that the prerendered box can be seen alone first.
-      await page.route('**/factbox_bg.wasm', async (route) => { await held; await route.continue(); });
+      await page.route('**/pkg/factbox.js', async (route) => { await held; await route.continue(); });
       contentRequest = page.waitForRequest((r) => r.url().endsWith('/factbox/content/de.json'), { timeout: 10000 });
     },
   });
@@ -211,7 +212,7 @@ test('boxes added later are picked up, and a removed box releases its app', asyn
   await page.evaluate(() => document.getElementById('boxes').append(window.removed));
   await waitForBoxes(page);
   assert.equal(await page.locator('#dynamic-2 #fb-title').textContent(), 'C5+1 summit: Central Asia, the US and critical minerals');
-  assert.equal(requests.filter((p) => p.endsWith('factbox_bg.wasm')).length, 1);
+  assert.equal(requests.filter((p) => p.endsWith('/factbox/pkg/factbox.js')).length, 1);
   assert.deepEqual(errors, []);
   await close();
 });
@@ -229,7 +230,7 @@ test('a box far below the fold costs nothing until the reader comes near', async
   const { page, errors, requests, close } = await open('/examples/below-the-fold.html', { width: 800 });
   await page.waitForTimeout(500);
   assert.equal(await page.locator('#box-below').getAttribute('data-state'), 'waiting');
-  assert.equal(requests.filter((p) => p.endsWith('factbox_bg.wasm') || p.endsWith('pkg/factbox.js')).length, 0, 'no bundle fetched yet');
+  assert.equal(requests.filter((p) => p.endsWith('/factbox/pkg/factbox.js')).length, 0, 'no bundle fetched yet');
   // Waiting is not "stripped": the author's closed sections stay closed, past the 4 s unlock.
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Animation.enable');
@@ -241,7 +242,7 @@ test('a box far below the fold costs nothing until the reader comes near', async
   await cdp.send('Animation.setPlaybackRate', { playbackRate: 1 });
   await page.locator('#box-below').scrollIntoViewIfNeeded();
   await page.waitForFunction(() => document.querySelector('#box-below').dataset.state === 'ready');
-  assert.equal(requests.filter((p) => p.endsWith('factbox_bg.wasm')).length, 1, 'fetched once the box came near');
+  assert.equal(requests.filter((p) => p.endsWith('/factbox/pkg/factbox.js')).length, 1, 'fetched once the box came near');
   await page.locator('#box-below #fb-zusagen-button').click();
   assert.deepEqual(await headerState(page, 'zusagen', '#box-below'), { expanded: 'true', visible: true });
   assert.deepEqual(errors, []);

@@ -191,7 +191,7 @@ test('remembering is per box, takes what was opened before the bundle, and is sh
   let release;
   const held = new Promise((ok) => { release = ok; });
   // A request held by a page that was since reloaded is gone: nothing to continue.
-  await page.route('**/factbox_bg.wasm', async (route) => { await held; await route.continue().catch(() => {}); });
+  await page.route('**/pkg/factbox.js', async (route) => { await held; await route.continue().catch(() => {}); });
   await page.reload();
   await page.locator('#box-de #fb-zusagen-button').click();
   assert.notEqual(await page.locator('#box-de').getAttribute('data-state'), 'ready');

@@ -264,10 +264,19 @@ test('a side-by-side table of many numbers stays inside the box on a phone', asy
   assert.deepEqual(errors, []);
 });
 
-test('a bundle that fails to load leaves every box readable, its headers working', async () => {
+// The bundle is one script, the wasm's bytes inside its glue: either may be what fails.
+const brokenBundles = {
+  'is missing (HTTP 404)': (route) => route.fulfill({ status: 404, body: 'not found' }),
+  'carries bytes that are not WebAssembly': async (route) => {
+    const response = await route.fetch();
+    const body = (await response.text()).replace('export function wasmBytes(){', "export function wasmBytes(){return new TextEncoder().encode('not wasm at all');");
+    await route.fulfill({ response, body });
+  },
+};
+for (const [what, answer] of Object.entries(brokenBundles)) test(`a bundle that ${what} leaves every box readable, its headers working`, async () => {
   const { page, messages, close } = await blank({
     path: '/examples/two-boxes.html',
-    beforeGoto: (page) => page.route('**/factbox_bg.wasm', (route) => route.fulfill({ status: 200, contentType: 'application/wasm', body: 'not wasm at all' })),
+    beforeGoto: (page) => page.route('**/pkg/factbox.js', answer),
   });
   await page.waitForFunction(() => [...document.querySelectorAll('fact-box')].every((b) => b.dataset.state === 'failed'));
   await assertControlsWork(page, 'rohstoffe', '#box-de');

@@ -475,7 +475,7 @@ test('readers never load the studio: the demo article requests nothing from stud
   page.on('request', (r) => requested.push(new URL(r.url()).pathname));
   await page.goto(`${server.url}/`);
   await waitForBoxes(page);
-  assert.ok(requested.some((p) => p.endsWith('factbox_bg.wasm')), 'the reader bundle loaded');
+  assert.ok(requested.some((p) => p.endsWith('/factbox/pkg/factbox.js')), 'the reader bundle loaded');
   assert.deepEqual(requested.filter((p) => p.startsWith('/studio/')), []);
   await page.close();
 });

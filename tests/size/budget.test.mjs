@@ -15,9 +15,18 @@ test(`wasm + js + css stay within ${BUDGET_KB} KB brotli`, () => {
   assert.ok(kb <= BUDGET_KB, `${kb.toFixed(1)} KB brotli is over the ${BUDGET_KB} KB budget`);
 });
 
+// The wasm travels inside its glue (scripts/embed-wasm.mjs); the glue hands back its bytes.
+const wasmBytes = async () => Buffer.from((await import('../../dist/factbox/pkg/factbox.js')).wasmBytes());
+
+test('the bundle is one file, the wasm inside its glue, and it reads back as a WebAssembly module', async () => {
+  const { readdir } = await import('node:fs/promises');
+  assert.deepEqual(await readdir('dist/factbox/pkg'), ['factbox.js']);
+  assert.equal(WebAssembly.validate(await wasmBytes()), true);
+});
+
 test('the bundle carries no article content: one cached bundle serves every article', async () => {
   const { readFile } = await import('node:fs/promises');
-  const wasm = await readFile('dist/factbox/pkg/factbox_bg.wasm');
+  const wasm = await wasmBytes();
   for (const lang of ['de', 'en']) {
     const { title, summary } = JSON.parse(await readFile(`static/content/${lang}.json`, 'utf8'));
     for (const text of [title, summary.text]) assert.equal(wasm.includes(Buffer.from(text)), false, `the wasm embeds "${text}"`);
@@ -25,8 +34,7 @@ test('the bundle carries no article content: one cached bundle serves every arti
 });
 
 test('the wasm is built for size: no debug sections, no producers section, names stripped', async () => {
-  const { readFile } = await import('node:fs/promises');
-  const module = new WebAssembly.Module(await readFile('dist/factbox/pkg/factbox_bg.wasm'));
+  const module = new WebAssembly.Module(await wasmBytes());
   const custom = ['name', 'producers', '.debug_info', '.debug_str'].filter((s) => WebAssembly.Module.customSections(module, s).length > 0);
   assert.deepEqual(custom, []);
 });
