@@ -85,7 +85,7 @@ impl Theme {
     }
 }
 
-/// Identifies a first render: FNV-1a over this release's version, the exact content text, the
+/// Identifies a first render: FNV-1a over this release's version, the exact content text (UTF-8), the
 /// heading level and the ids open at first render. The snippet carries the key of what it was
 /// prerendered from; the browser computes the key of what it is about to render, and hydrates
 /// only when they are equal. Anything else (a stale snippet, an edited content file, a changed
@@ -93,12 +93,12 @@ impl Theme {
 ///
 /// Written without `format!`: the browser computes it as a box comes to life, and the
 /// formatting machinery would be compiled on the phone's main thread for these two numbers.
-pub fn render_key(text: &str, heading_level: u8, open: &[String]) -> String {
+pub fn render_key(text: impl AsRef<[u8]>, heading_level: u8, open: &[String]) -> String {
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
     let open = joined(open, " ");
     let level = [b'0' + heading_level / 100, b'0' + heading_level / 10 % 10, b'0' + heading_level % 10];
     let level = &level[level.iter().position(|&d| d != b'0').unwrap_or(2)..];
-    let parts: [&[u8]; 4] = [RENDER_VERSION.as_bytes(), text.as_bytes(), level, open.as_bytes()];
+    let parts: [&[u8]; 4] = [RENDER_VERSION.as_bytes(), text.as_ref(), level, open.as_bytes()];
     for (i, part) in parts.iter().enumerate() {
         let separator: &[u8] = if i > 0 { b"\x1f" } else { b"" };
         for &byte in separator.iter().chain(part.iter()) {

@@ -70,7 +70,7 @@ pub fn FactBox(props: &FactBoxProps) -> Html {
     // Declared in this order: what the reader sees comes first, a deep link then opens on top of it.
     use_seen_state(props.open_after_start.clone(), state.dispatcher());
     use_header_controls(root.clone(), state.dispatcher(), props.toggles, props.on_ready.clone());
-    use_deep_link(root.clone(), opener.clone());
+    use_deep_link(root.clone(), opener.clone(), props.toggles);
     use_find_in_page(root.clone(), opener, props.toggles);
 
     let t = strings(content.lang);

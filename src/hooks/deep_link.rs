@@ -3,7 +3,7 @@
 //! change; `#<box id>.<id>` (`#faktenbox-c5.kasachstan`) names the box. Ids are readable words
 //! in the box's language, e.g. `#factbox-kasachstan` in German, `#factbox-kazakhstan` in English.
 
-use super::Opener;
+use super::{Opener, Toggles};
 use crate::components::button_id;
 use gloo::events::{EventListener, EventListenerOptions};
 use gloo::timers::callback::Timeout;
@@ -14,7 +14,7 @@ use yew::prelude::*;
 const DEEP_LINK_PREFIX: &str = "factbox-";
 
 #[hook]
-pub fn use_deep_link(root: NodeRef, opener: Opener) {
+pub fn use_deep_link(root: NodeRef, opener: Opener, toggles: Toggles) {
     use_effect_with(root, move |root| {
         let root = root.cast::<Element>();
         let open = {
@@ -39,16 +39,28 @@ pub fn use_deep_link(root: NodeRef, opener: Opener) {
         let listener = web_sys::window().map(|w| EventListener::new(&w, "hashchange", move |_| follow()));
         // A map's country links to its entry in this box, whichever box on the page comes
         // first with that id, and again however often the reader closed it in between (the
-        // address does not change, so no hashchange would come).
-        let clicks = root.as_ref().map(|r| {
-            EventListener::new_with_options(r, "click", EventListenerOptions::enable_prevent_default(), move |event| {
-                let link = event.target().and_then(|t| t.dyn_into::<Element>().ok()).and_then(|t| t.closest("a[href^='#factbox-']").ok().flatten());
-                if let Some(id) = link.and_then(|a| a.get_attribute("href")).and_then(|h| h.strip_prefix("#factbox-").map(String::from)) {
-                    event.prevent_default();
-                    open(&id);
-                }
+        // address does not change, so no hashchange would come). On a page, heard on each map,
+        // not on the whole box, so that a click on a header runs none of the box's code (its
+        // content, and so its maps, never change there); in the studio's preview, whose content
+        // does, on the whole box.
+        let targets = match (&root, toggles) {
+            (Some(r), Toggles::Loader) => r.query_selector_all(".fb-map").ok().map_or(Vec::new(), |maps| (0..maps.length()).filter_map(|i| maps.get(i)).collect()),
+            (Some(r), Toggles::Box) => vec![r.clone().into()],
+            (None, _) => Vec::new(),
+        };
+        let clicks: Vec<EventListener> = targets
+            .iter()
+            .map(|target| {
+                let open = open.clone();
+                EventListener::new_with_options(target, "click", EventListenerOptions::enable_prevent_default(), move |event| {
+                    let link = event.target().and_then(|t| t.dyn_into::<Element>().ok()).and_then(|t| t.closest("a[href^='#factbox-']").ok().flatten());
+                    if let Some(id) = link.and_then(|a| a.get_attribute("href")).and_then(|h| h.strip_prefix("#factbox-").map(String::from)) {
+                        event.prevent_default();
+                        open(&id);
+                    }
+                })
             })
-        });
+            .collect();
         move || drop((listener, clicks))
     });
 }

@@ -42,7 +42,8 @@ thread_local! {
     static MOUNTED: RefCell<Vec<Mounted>> = const { RefCell::new(Vec::new()) };
 }
 
-/// Brings one `<fact-box>` to life with its content text. `bundle_base` is the URL the bundle
+/// Brings one `<fact-box>` to life with its content text (as UTF-8 bytes: copied into the wasm
+/// in one piece, where a string is encoded character by character). `bundle_base` is the URL the bundle
 /// was loaded from. Errors are reported on the box and the console, never thrown: a box with
 /// bad content keeps whatever it already shows.
 ///
@@ -57,7 +58,7 @@ thread_local! {
 /// True when the box was prerendered but from other content or settings, and so was rendered
 /// afresh instead of hydrated: the loader says so on the console, with the revisions it knows.
 #[wasm_bindgen]
-pub fn mount(host: HtmlElement, bundle_base: String, text: String, value: JsValue, lang: String, seen_open: Option<String>) -> bool {
+pub fn mount(host: HtmlElement, bundle_base: String, text: &[u8], value: JsValue, lang: String, seen_open: Option<String>) -> bool {
     if !host.is_connected() || MOUNTED.with(|m| m.borrow().iter().any(|m| m.host == host)) {
         return false;
     }
@@ -67,7 +68,7 @@ pub fn mount(host: HtmlElement, bundle_base: String, text: String, value: JsValu
     let outline = Content::outline_from_js(value.clone());
     let root = host::prepare_root(&host, &bundle_base);
     let open = outline.as_ref().map(|c| config.open.resolve(c)).unwrap_or_default();
-    let key = render_key(&text, config.heading_level, &open);
+    let key = render_key(text, config.heading_level, &open);
     let hydrate = outline.is_ok() && root.prerendered_matches(&key);
     let content = match outline {
         Ok(outline) if hydrate => outline,

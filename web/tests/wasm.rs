@@ -49,7 +49,7 @@ async fn mounted(host: &HtmlElement) {
     // The loader hands over the text (for the render key) and what JSON.parse made of it; a
     // text it cannot parse never reaches the bundle.
     let Ok(value) = js_sys::JSON::parse(&text) else { return factbox_web::fail(host.clone(), "/".into(), "content does not parse: invalid JSON".into(), "de".into()) };
-    mount(host.clone(), "/".into(), text, value, "de".into(), None);
+    mount(host.clone(), "/".into(), text.as_bytes(), value, "de".into(), None);
     next_render().await;
 }
 
