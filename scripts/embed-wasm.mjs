@@ -7,7 +7,11 @@
 // On a phone's slow 4G the 68 KB of wasm arrive in about 45 packets: 20 ms of main-thread work
 // at 4× CPU slowdown, against 0.5 ms to turn the string back into bytes (make bench, README
 // "Speed"). One file is also one request instead of two, and a host need not serve .wasm with
-// its own MIME type. The cost: 1.4 KB more brotli, since bytes above 0x7F take two in UTF-8.
+// its own MIME type. The cost: about 1.5 KB more brotli, since bytes above 0x7F take two in UTF-8.
+//
+// The glue must then be started with those bytes, as the loader does:
+// `glue.default({ module_or_path: glue.wasmBytes() })`. Called bare, wasm-bindgen's init would
+// still look for factbox_bg.wasm beside the glue, which is no longer there.
 //
 // The string holds one character per byte, so that the browser's native `btoa` and
 // `Uint8Array.fromBase64` turn it back into bytes without a loop in JavaScript (a loop where

@@ -167,8 +167,13 @@ fn bundle_files(dist: &Path) -> Result<Vec<(String, Vec<u8>)>, String> {
     collect(dist, dist, &mut files)?;
     files.retain(|(path, _)| !path.starts_with("content/"));
     files.sort();
-    if !files.iter().any(|(path, _)| path == "pkg/factbox.js") {
+    let Some((_, glue)) = files.iter().find(|(path, _)| path == "pkg/factbox.js") else {
         return Err(format!("{}: no bundle there; run `make dist` first", dist.display()));
+    };
+    // The build's last step puts the wasm inside its glue (scripts/embed-wasm.mjs); a build that
+    // stopped before it would publish a bundle no box can start.
+    if !String::from_utf8_lossy(glue).contains("export function wasmBytes") || files.iter().any(|(path, _)| path.ends_with(".wasm") && path.starts_with("pkg/")) {
+        return Err(format!("{}: pkg/factbox.js does not carry its wasm (the build stopped before scripts/embed-wasm.mjs?); run `make dist` again", dist.display()));
     }
     Ok(files)
 }

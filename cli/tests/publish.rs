@@ -13,7 +13,7 @@ fn setup(name: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("factbox-publish-{name}-{}", std::process::id()));
     let _ = fs::remove_dir_all(&dir);
     for (path, text) in [("dist/factbox.js", "loader"), ("dist/factbox.css", "css"), ("dist/iframe.js", "i"), ("dist/iframe.css", "i"),
-                         ("dist/resize.js", "r"), ("dist/pkg/factbox.js", "glue and wasm"), ("dist/content/de.json", "{}")] {
+                         ("dist/resize.js", "r"), ("dist/pkg/factbox.js", "glue; export function wasmBytes(){}"), ("dist/content/de.json", "{}")] {
         write(&dir.join(path), text);
     }
     write(&dir.join("content/de.json"), &fs::read_to_string(repo().join("static/content/de.json")).unwrap());
@@ -102,10 +102,27 @@ fn republishing_keeps_revisions_a_correction_makes_a_new_one_and_the_bundle_keep
     assert_eq!(version(&dir), first, "a correction does not change the bundle's version");
     assert!(read(&dir, "factbox/snippets/de.html").contains("data-revision=\"2026-01-03T14:20:00Z\""));
 
-    write(&dir.join("dist/pkg/factbox.js"), "a new bundle");
+    write(&dir.join("dist/pkg/factbox.js"), "a new bundle; export function wasmBytes(){}");
     publish(&dir, 1_767_450_000);
     assert_ne!(version(&dir), first, "a new bundle gets a new folder; pages on the old one keep working");
     assert!(dir.join("out/factbox").join(&first).join("factbox.js").is_file(), "the old version stays");
+}
+
+#[test]
+fn a_bundle_whose_glue_does_not_carry_its_wasm_is_refused_with_what_to_do() {
+    let dir = setup("unembedded");
+    // What a build that stopped before scripts/embed-wasm.mjs leaves: the glue, the wasm beside it.
+    write(&dir.join("dist/pkg/factbox.js"), "glue");
+    write(&dir.join("dist/pkg/factbox_bg.wasm"), "wasm");
+    let out = Command::new(env!("CARGO_BIN_EXE_factbox"))
+        .args(["publish", "--base", BASE, "--out", "out", "--dist", "dist", "--content", "content"])
+        .current_dir(&dir)
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("pkg/factbox.js does not carry its wasm") && stderr.contains("run `make dist` again"), "{stderr}");
+    assert!(!dir.join("out").exists(), "nothing published");
 }
 
 #[test]

@@ -46,7 +46,7 @@ async fn next_render() {
 async fn mounted(host: &HtmlElement) {
     let inline = host.query_selector(":scope > script[type='application/json']").unwrap().and_then(|s| s.text_content());
     let text = inline.unwrap_or_else(|| DEFAULT_DE.to_string());
-    // The loader hands over the text (for the render key) and what JSON.parse made of it; a
+    // The loader hands over the text as UTF-8 bytes (for the render key) and what JSON.parse made of it; a
     // text it cannot parse never reaches the bundle.
     let Ok(value) = js_sys::JSON::parse(&text) else { return factbox_web::fail(host.clone(), "/".into(), "content does not parse: invalid JSON".into(), "de".into()) };
     mount(host.clone(), "/".into(), text.as_bytes(), value, "de".into(), None);
