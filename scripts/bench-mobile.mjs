@@ -28,6 +28,15 @@ const TOGGLES = 40;
 // The toggles of one load share that load's frame timing (headless Chromium sometimes draws a
 // frame at once, sometimes at the next tick): several loads per page, in turns, pooled.
 const TOGGLE_LOADS = 5;
+// The tracer itself costs main-thread time, and more on the page with more events to record:
+// main-thread time and the timings come from loads with no trace running, and the breakdown by
+// kind of work from TRACE_LOADS traced loads of each page of their own.
+const TRACE_LOADS = 5;
+// A closed tab's renderer keeps shutting down after context.close() resolves: sampled from
+// /proc/stat, 22-35 % of this 2-core machine stays busy in the first 100 ms after the close and
+// none after 200 ms. Each load starts QUIET_MS after the last one closed, so that it does not
+// share the CPU with the load before it.
+const QUIET_MS = 300;
 const BROTLI = process.env.BENCH_PHONE_BROTLI !== '0';
 
 export const PHONE = {
@@ -213,7 +222,7 @@ const TYPES = {
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.wasm', '.svg', '.txt']);
 
 /** dist/ on 127.0.0.1: brotli (quality 11, compressed once per file) where accepted. */
-async function serveCompressed(root = 'dist') {
+export async function serveCompressed(root = 'dist') {
   const base = resolve(root);
   const cache = new Map();
   const server = createServer(async (req, res) => {
@@ -286,6 +295,12 @@ function instrument({ tapSection }) {
 }
 
 const sleep = (ms) => new Promise((ok) => setTimeout(ok, ms));
+
+/** Closes a load's browser context and waits until its renderer has stopped using the CPU. */
+async function closeTab(context) {
+  await context.close();
+  await sleep(QUIET_MS);
+}
 
 /** A fresh phone: a new context (cold cache), throttled CPU and network, before navigation. */
 async function phoneTab(browser) {
@@ -367,7 +382,7 @@ const blocking = (tasks, fcp) => tasks.reduce((sum, [start, d]) => sum + (start 
  * One load: paint, load, readiness, long tasks, main-thread time (Performance.getMetrics and a
  * trace), bytes on the wire, DOM size. `boxes`: wait until every <fact-box> is ready.
  */
-async function measureLoad(browser, server, path, { boxes = false, trace = true } = {}) {
+export async function measureLoad(browser, server, path, { boxes = false, trace = false } = {}) {
   const { context, tab, cdp, wire } = await phoneTab(browser);
   if (trace) await browser.startTracing(undefined, { categories: TRACE_CATEGORIES });
   await tab.goto(`${server.url}${path}`, { waitUntil: 'load', timeout: 120000 });
@@ -381,7 +396,7 @@ async function measureLoad(browser, server, path, { boxes = false, trace = true 
     return { fcp: window.bench.fcp, load: nav.loadEventEnd, ready: window.bench.readyAt, longTasks: window.bench.longTasks, elements: count(document) };
   });
   const traced = trace ? breakdown(JSON.parse((await browser.stopTracing()).toString('utf8')), path.split('#')[0]) : null;
-  await context.close();
+  await closeTab(context);
   return {
     fcp: m.fcp,
     load: m.load,
@@ -428,7 +443,7 @@ async function measureTaps(browser, server, path) {
     if (s.x != null) await tab.touchscreen.tap(s.x, s.y);
     await sleep(Math.max(0, TAP_EVERY_MS - (Date.now() - started)));
   }
-  await context.close();
+  await closeTab(context);
   return result;
 }
 
@@ -459,17 +474,17 @@ async function measureToggles(browser, server, path, { boxes }) {
     }
     return out;
   }, [TOGGLE_SECTION, TOGGLES]);
-  await context.close();
+  await closeTab(context);
   return times;
 }
 
-/** LOADS of each page in turns (A, B, C, A, …), after one unrecorded warm-up load of each. */
-async function series(log, label, pages, once) {
+/** `loads` of each page in turns (A, B, C, A, …), after one unrecorded warm-up load of each. */
+async function series(log, label, pages, once, loads = LOADS) {
   for (const page of pages) await once(page);
   const runs = pages.map(() => []);
-  for (let i = 0; i < LOADS; i++) {
+  for (let i = 0; i < loads; i++) {
     for (const [k, page] of pages.entries()) runs[k].push(await once(page));
-    log(`  ${label}: ${i + 1}/${LOADS}`);
+    log(`  ${label}: ${i + 1}/${loads}`);
   }
   return runs;
 }
@@ -495,8 +510,9 @@ export async function phoneBench({ log = console.log } = {}) {
   log(`bench (phone): ${LOADS} loads per page, Lighthouse mobile profile${BROTLI ? ', brotli' : ', uncompressed'}`);
   const article = [['/index.html', { boxes: true }], ['/bench-static.html', {}], ['/bench-details.html', {}]];
   const [shipped, noScript, details] = await series(log, 'article', article, ([path, o]) => measureLoad(browser, server, path, o));
+  const tracedLoads = await series(log, 'article, traced', article, ([path, o]) => measureLoad(browser, server, path, { ...o, trace: true }), TRACE_LOADS);
   const [tapShipped, tapNoScript, tapDetails] = await series(log, 'first tap', article.map(([p]) => p), (path) => measureTaps(browser, server, path));
-  const [boxes1, boxes10] = await series(log, '1 and 10 boxes', ['/bench-boxes-1.html#factbox-', '/bench-boxes-10.html#factbox-'], (path) => measureLoad(browser, server, path, { boxes: true, trace: false }));
+  const [boxes1, boxes10] = await series(log, '1 and 10 boxes', ['/bench-boxes-1.html#factbox-', '/bench-boxes-10.html#factbox-'], (path) => measureLoad(browser, server, path, { boxes: true }));
   const toggleShipped = [];
   const toggleDetails = [];
   for (let i = 0; i < TOGGLE_LOADS; i++) {
@@ -519,7 +535,7 @@ export async function phoneBench({ log = console.log } = {}) {
   };
   const tapRatio = (runs, key) => (runs.every((r) => r[key] == null) ? '— (never)' : ratio(med(tapShipped.map((r) => r[key])), med(runs.map((r) => r[key]))));
   const firstTapDelay = med(taps.flat().filter((r) => r.firstTap != null).map((r) => r.firstTap - r.fcp));
-  const traced = pages.map((runs) => runs.map((r) => r.traced).filter(Boolean));
+  const traced = tracedLoads.map((runs) => runs.map((r) => r.traced));
   const mpGroup = (list, g) => (list.length ? mp(list.map((t) => t[g])) : '—');
   const tMed = (list, g) => med(list.map((t) => t[g]));
   const boxRow = (name, runs) => `| ${name} | ${mp(col(runs, (r) => r.ready))} | ${mp(col(runs, (r) => r.longestTask))} | ${mp(col(runs, (r) => r.longTaskMs))} | ${mp(col(runs, (r) => r.mainThread))} | ${kb(med(col(runs, (r) => r.bytes)))} |`;
@@ -533,7 +549,8 @@ export async function phoneBench({ log = console.log } = {}) {
     `${PHONE.viewport.width} × ${PHONE.viewport.height} px mobile viewport at device scale factor ${PHONE.deviceScaleFactor} with touch, and a cold cache (a new browser`,
     `context per load, \`Network.setCacheDisabled\`). dist/ is served from 127.0.0.1 ${BROTLI ? 'with brotli (quality 11) as a CDN serves it' : 'without compression'}.`,
     `Each figure is the median / 90th percentile of ${LOADS} loads; the pages compared are loaded in turns (A, B, C, A, …) after`,
-    'one unrecorded warm-up load each. Timings are from navigation start.',
+    `one unrecorded warm-up load each; each load starts ${QUIET_MS} ms after the last one's browser context was closed (a closed renderer keeps`,
+    'a fifth to a third of this 2-core machine busy for about 100 ms), with no trace running. Timings are from navigation start.',
     '',
     '### The article, three ways',
     '',
@@ -581,14 +598,17 @@ export async function phoneBench({ log = console.log } = {}) {
     '',
     '### Main-thread time by kind of work',
     '',
-    'From a trace of the same loads (`Tracing.start` with the `devtools.timeline` categories): every',
-    'event\'s self time on the page\'s renderer main thread, grouped by event name as Lighthouse\'s',
-    '"main-thread work breakdown" groups it (an event of no group counts for the event it runs in).',
+    `From ${TRACE_LOADS} further loads of each page, in turns, with a trace running (\`Tracing.start\` with the \`devtools.timeline\``,
+    'categories): every event\'s self time on the page\'s renderer main thread, grouped by event name as Lighthouse\'s',
+    '"main-thread work breakdown" groups it (an event of no group counts for the event it runs in). The tracer costs main-thread',
+    'time of its own, more on the page that records more events, so the figures above come from loads without it; the last row',
+    'shows what the same `TaskDuration` read in these traced loads.',
     '',
     '| | as shipped | no script | `<details>` | shipped − `<details>` |',
     '|---|---:|---:|---:|---:|',
     ...Object.entries(GROUP_NAMES).map(([g, name]) => `| ${name} | ${traced.map((list) => mpGroup(list, g)).join(' | ')} | ${ms(tMed(traced[0], g) - tMed(traced[2], g))} |`),
     `| **all tasks (trace)** | ${traced.map((list) => mpGroup(list, 'tasks')).join(' | ')} | ${ms(tMed(traced[0], 'tasks') - tMed(traced[2], 'tasks'))} |`,
+    `| main-thread time of these traced loads (\`TaskDuration\`) | ${tracedLoads.map((runs) => mp(col(runs, (r) => r.mainThread))).join(' | ')} | ${ms(med(col(tracedLoads[0], (r) => r.mainThread)) - med(col(tracedLoads[2], (r) => r.mainThread)))} |`,
     '',
     '### More boxes on a phone',
     '',
