@@ -222,7 +222,7 @@ const TYPES = {
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.wasm', '.svg', '.txt']);
 
 /** dist/ on 127.0.0.1: brotli (quality 11, compressed once per file) where accepted. */
-export async function serveCompressed(root = 'dist') {
+async function serveCompressed(root = 'dist') {
   const base = resolve(root);
   const cache = new Map();
   const server = createServer(async (req, res) => {
@@ -379,10 +379,10 @@ const afterFcp = (tasks, fcp) => tasks.reduce((sum, [start, d]) => sum + Math.ma
 const blocking = (tasks, fcp) => tasks.reduce((sum, [start, d]) => sum + (start >= (fcp ?? 0) ? Math.max(0, d - 50) : 0), 0);
 
 /**
- * One load: paint, load, readiness, long tasks, main-thread time (Performance.getMetrics and a
- * trace), bytes on the wire, DOM size. `boxes`: wait until every <fact-box> is ready.
+ * One load: paint, load, readiness, long tasks, main-thread time (Performance.getMetrics, and
+ * with `trace` a trace's breakdown), bytes on the wire, DOM size. `boxes`: wait until every <fact-box> is ready.
  */
-export async function measureLoad(browser, server, path, { boxes = false, trace = false } = {}) {
+async function measureLoad(browser, server, path, { boxes = false, trace = false } = {}) {
   const { context, tab, cdp, wire } = await phoneTab(browser);
   if (trace) await browser.startTracing(undefined, { categories: TRACE_CATEGORIES });
   await tab.goto(`${server.url}${path}`, { waitUntil: 'load', timeout: 120000 });
