@@ -1,5 +1,5 @@
 //! How an embedder configures a box. The CLI's flags and the browser's `data-*` attributes go
-//! through the same parsers, so the prerendered snippet and the hydrating bundle cannot read
+//! through the same parsers, so the prerendered snippet and the bundle cannot read
 //! the same setting two ways. Values are matched against known ones, never interpolated.
 
 use crate::content::format::joined;
@@ -87,9 +87,9 @@ impl Theme {
 
 /// Identifies a first render: FNV-1a over this release's version, the exact content text (UTF-8), the
 /// heading level and the ids open at first render. The snippet carries the key of what it was
-/// prerendered from; the browser computes the key of what it is about to render, and hydrates
-/// only when they are equal. Anything else (a stale snippet, an edited content file, a changed
-/// `data-open`) renders afresh rather than hydrating a mismatch, which Yew cannot survive.
+/// prerendered from; the browser computes the key of what it would render, and resumes the
+/// prerendered markup as it is only when they are equal. Anything else (a stale snippet, an
+/// edited content file, a changed `data-open`) is rendered afresh.
 ///
 /// Written without `format!`: the browser computes it as a box comes to life, and the
 /// formatting machinery would be compiled on the phone's main thread for these two numbers.
@@ -110,7 +110,7 @@ pub fn render_key(text: impl AsRef<[u8]>, heading_level: u8, open: &[String]) ->
 }
 
 /// Stamped into the key so that a snippet from another release, or with live elements of
-/// another shape, is never hydrated. The number after `+` counts changes of that shape: the
+/// another shape, is never resumed. The number after `+` counts changes of that shape: the
 /// test `ssr::tests::the_live_markup_has_the_shape_its_render_version_names` fails until it is
 /// raised.
 pub const RENDER_VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), "+2");

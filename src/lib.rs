@@ -2,14 +2,14 @@
 //! shares: the content model, its one reader and its rules ([`content`]), the UI strings
 //! ([`i18n`]), the open/closed state ([`state`]) and the views ([`components`]), and server
 //! rendering ([`ssr`], feature `ssr`). Two thin crates sit on top: `cli/` (the `factbox`
-//! command) and `web/` (the browser bundle, which hydrates what `ssr` prerendered).
+//! command) and `web/` (the browser bundle, which resumes what `ssr` prerendered).
 //!
 //! Data flows one way: content file → [`content::Content`] → [`components`] → DOM.
 
 pub mod components;
 pub mod config;
 pub mod content;
-mod hooks;
+pub mod hooks;
 pub mod i18n;
 pub mod state;
 

@@ -1,6 +1,6 @@
 //! Server-side rendering: the editor's embed snippet. The box is rendered by the same Yew
-//! components the browser hydrates, inside a declarative shadow root, so it reads fully before
-//! (and without) any JavaScript.
+//! components the browser renders with, inside a declarative shadow root, so it reads fully
+//! before (and without) any JavaScript; the browser resumes it as it is (`web/src/lib.rs`).
 
 use crate::components::{FactBox, FactBoxProps};
 use crate::config::{render_key, OpenSpec, Theme};
@@ -8,7 +8,7 @@ use crate::content::{Content, Lang};
 use std::rc::Rc;
 use yew::LocalServerRenderer;
 
-/// Renders the box's inner HTML, hydratable. Asynchronous, like Yew's renderer: the CLI drives
+/// Renders the box's inner HTML. Asynchronous, like Yew's renderer: the CLI drives
 /// it with a tokio runtime ([`render_box`]), the studio with the browser's own event loop.
 pub async fn render_box_async(content: Rc<Content>, heading_level: u8, initially_open: Vec<String>) -> String {
     let props = FactBoxProps {
@@ -16,14 +16,13 @@ pub async fn render_box_async(content: Rc<Content>, heading_level: u8, initially
         heading_level,
         initially_open: initially_open.into(),
         open_after_start: None,
-        hydrating: false,
         toggles: Default::default(),
         on_ready: Default::default(),
     };
     LocalServerRenderer::<FactBox>::with_props(props).render().await
 }
 
-/// Renders the box's inner HTML, hydratable.
+/// Renders the box's inner HTML.
 #[cfg(feature = "ssr")]
 pub fn render_box(content: Rc<Content>, heading_level: u8, initially_open: Vec<String>) -> String {
     block_on(render_box_async(content, heading_level, initially_open))
@@ -195,7 +194,7 @@ mod tests {
     use crate::config::RENDER_VERSION;
     use crate::content::DEFAULT_DE;
 
-    /// What hydration matches one by one: the elements outside the raw fragments
+    /// What a resumed box and the loader rely on: the elements outside the raw fragments
     /// (`<!--<#>-->` … `<!--</#>-->`, stepped over whole), each as its tag and attribute names.
     fn live_shape(html: &str) -> String {
         let (mut shape, mut depth_in_raw, mut rest) = (String::new(), 0, html);
@@ -233,8 +232,8 @@ mod tests {
         assert_eq!(
             (RENDER_VERSION, fingerprint.as_str()),
             ("0.1.0+2", "e62ae45c6405b309"),
-            "The elements hydration matches have changed shape. If the components changed them, a \
-             page prerendered before would no longer hydrate: raise the number after `+` in \
+            "The live elements (headers, panels, show all) have changed shape. If the components \
+             changed them, a page prerendered before could not be resumed: raise the number after `+` in \
              config::RENDER_VERSION, then put both new values here. If only the shipped German \
              content's outline changed (a section or profile more or less), its text changes the \
              render key anyway: put the new fingerprint here. The shape now:\n{shape}"

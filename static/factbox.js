@@ -142,10 +142,12 @@ const unlocked = (box) => {
  * A tap, click, Enter or Space on a header or on "show all" opens or closes at once, from the
  * first paint and for as long as the box lives: the loader sets what the box renders for an open
  * or closed section (the button's `aria-expanded`, the panel's `hidden="until-found"`, the state
- * and words of "show all"). Until the bundle arrives that is all there is. When it arrives, the
- * box hydrates as prerendered and adopts what the reader sees; from then on the loader still
- * answers each click, and the box's own state follows after the frame that showed it (`follow`),
- * so that a click costs the phone these few lines rather than a render of the whole box.
+ * and words of "show all"). Until the bundle arrives that is all there is. When it arrives, a
+ * box whose prerendered markup is current is resumed as it is (`web/src/lib.rs`): the loader goes
+ * on answering its clicks, and the bundle adds arrow keys, deep links and the maps' links. A box
+ * the bundle renders afresh starts from what the reader sees; the loader still answers each
+ * click, and that box's own state follows after the frame that showed it (`follow`), so that a
+ * click costs the phone these few lines rather than a render of the whole box.
  */
 const changed = new WeakSet(); // boxes whose open sections are the reader's doing
 const headerLists = new WeakMap(); // .fb-root -> its header buttons, a list the browser keeps live
@@ -175,8 +177,8 @@ function setOpen(box, headers, open) {
   if (showAll) {
     const allOpen = headersOf(box).every(expanded);
     if (expanded(showAll) !== allOpen) showAll.setAttribute('aria-expanded', String(allOpen));
-    // The words are changed in the text node the box renders, not replaced by a new one: the
-    // box, once live, keeps writing to the node it hydrated.
+    // The words are changed in the text node the box renders, not replaced by a new one: a box
+    // the bundle rendered keeps writing to that node.
     const words = showAll.dataset[allOpen ? 'hide' : 'show'];
     if (showAll.firstChild?.nodeType === Node.TEXT_NODE) {
       if (showAll.firstChild.data !== words) showAll.firstChild.data = words;
@@ -334,7 +336,7 @@ async function start(box, glue, content) {
   const afresh = glue.mount(box, base, file.bytes, file.value, lang(box), seenOpen(box));
   hearFinds(box); // a box not prerendered has its shadow root only now
   if (afresh) {
-    console.info(`factbox${label(box)}: shown afresh, not hydrated: ${page && fetched && fetched > page
+    console.info(`factbox${label(box)}: shown afresh, not resumed: ${page && fetched && fetched > page
       ? `the content file's revision ${fetched} replaces this page's ${page}`
       : 'the page\'s box was prerendered from other content or settings'}`);
   }

@@ -18,26 +18,18 @@ pub struct Ctx<'a> {
     /// The title of the section: names the column of names in a side-by-side table.
     pub section_title: &'a str,
     pub state: &'a OpenState,
-    /// The box hydrates the server's markup (see [`prose`]).
-    pub hydrating: bool,
 }
 
-/// What readers only read, as one node that hydration steps over rather than walks. A box that
-/// hydrates prerendered markup writes none of it, on its first render or any later one:
-/// hydration adopts the server's nodes without reading the markup, and a fragment that does not
-/// change is never written to the DOM again, so an empty one serves as well. A toggle then
-/// costs the controls' diff, not the box's ~50 KB of text written out again.
-pub fn prose(content: &Content, hydrating: bool, write: impl FnOnce(&mut Markup<'_>)) -> Html {
-    if hydrating {
-        return VNode::from_html_unchecked(AttrValue::Static(""));
-    }
+/// What readers only read, as one raw fragment: a fragment that does not change is never written
+/// to the DOM again, so a toggle costs the controls' diff, not the box's ~50 KB of text.
+pub fn prose(content: &Content, write: impl FnOnce(&mut Markup<'_>)) -> Html {
     let mut m = Markup::new(content);
     write(&mut m);
     VNode::from_html_unchecked(AttrValue::from(m.out))
 }
 
-/// A panel's blocks. Runs of reading blocks go in as one raw fragment each, so that hydration
-/// and every later render step over them as one node; only profiles, whose entries open one by
+/// A panel's blocks. Runs of reading blocks go in as one raw fragment each, so that every
+/// render after the first steps over them as one node; only profiles, whose entries open one by
 /// one, are live.
 pub fn blocks(ctx: &Ctx<'_>, blocks: &[Block]) -> Html {
     let mut nodes = Vec::new();
@@ -45,7 +37,7 @@ pub fn blocks(ctx: &Ctx<'_>, blocks: &[Block]) -> Html {
     for run in blocks.chunk_by(|a, b| is_prose(a) && is_prose(b)) {
         nodes.push(match run {
             [Block::Profiles { items }] => html! { <div class="fb-block fb-block--profiles">{ profiles(ctx, items) }</div> },
-            _ => prose(ctx.content, ctx.hydrating, |m| run.iter().for_each(|b| m.block(b))),
+            _ => prose(ctx.content, |m| run.iter().for_each(|b| m.block(b))),
         });
     }
     match nodes.len() {
@@ -61,12 +53,12 @@ fn is_prose(block: &Block) -> bool {
 fn profiles(ctx: &Ctx<'_>, items: &[Profile]) -> Html {
     html! {
         <>
-            { prose(ctx.content, ctx.hydrating, |m| m.compare_table(ctx.section_title, items)) }
+            { prose(ctx.content, |m| m.compare_table(ctx.section_title, items)) }
             <div class="fb-profiles">
                 { each(items, |_, p| {
                     let entry = Section { id: &p.id, level: ctx.level + 1, open: ctx.state.is_open(&p.id) };
-                    let label = prose(ctx.content, ctx.hydrating, |m| m.header_label(&p.name));
-                    accordion(entry, label, prose(ctx.content, ctx.hydrating, |m| m.profile(p)))
+                    let label = prose(ctx.content, |m| m.header_label(&p.name));
+                    accordion(entry, label, prose(ctx.content, |m| m.profile(p)))
                 }) }
             </div>
         </>

@@ -18,7 +18,7 @@ pub struct FactBoxProps {
     /// Level of the box title; sections are one below, profiles two below.
     #[prop_or(2)]
     pub heading_level: u8,
-    /// Ids open on first render. Server and browser must agree, or hydration fails.
+    /// Ids open on first render (the server's, and the render key's).
     #[prop_or_default]
     pub initially_open: Rc<[String]>,
     /// What the reader already sees open, when it is not what the box was prerendered with
@@ -29,11 +29,6 @@ pub struct FactBoxProps {
     /// it is, focus and scroll position included.
     #[prop_or_default]
     pub open_after_start: Option<Rc<[String]>>,
-    /// The box hydrates the server's markup: it adopts the prerendered text as it is and writes
-    /// none of it ([`prose`]). A box rendered afresh with this set would show no text, so only
-    /// `mount`, which has just checked the markup's render key, sets it.
-    #[prop_or_default]
-    pub hydrating: bool,
     /// Who opens and closes a section on a click or a find (see [`Toggles`]).
     #[prop_or_default]
     pub toggles: Toggles,
@@ -51,7 +46,6 @@ impl PartialEq for FactBoxProps {
             && self.heading_level == other.heading_level
             && self.initially_open == other.initially_open
             && self.open_after_start == other.open_after_start
-            && self.hydrating == other.hydrating
             && self.toggles == other.toggles
             && self.on_ready == other.on_ready
     }
@@ -79,27 +73,27 @@ pub fn FactBox(props: &FactBoxProps) -> Html {
 
     let all_open = state.all_open();
     let sections = each(&content.sections, |_, section| {
-        let ctx = Ctx { content: &content, level: level + 1, section_title: &section.title, state: &*state, hydrating: props.hydrating };
-        let label = prose(&content, props.hydrating, |m| m.header_label(&section.title));
+        let ctx = Ctx { content: &content, level: level + 1, section_title: &section.title, state: &*state };
+        let label = prose(&content, |m| m.header_label(&section.title));
         let open = state.is_open(&section.id);
         accordion(Section { id: &section.id, level: level + 1, open }, label, blocks(&ctx, &section.blocks))
     });
     let sources_id = content.sources_id();
     let sources = accordion(
         Section { id: sources_id, level: level + 1, open: state.is_open(sources_id) },
-        prose(&content, props.hydrating, |m| m.header_label(t.sources)),
-        prose(&content, props.hydrating, |m| m.source_list()),
+        prose(&content, |m| m.header_label(t.sources)),
+        prose(&content, |m| m.source_list()),
     );
     // The header and the key figures only ever read: one raw fragment.
-    let head = prose(&content, props.hydrating, |m| {
+    let head = prose(&content, |m| {
         m.header(heading_tag(level));
         m.glance(heading_tag(level + 1));
     });
 
     html! {
         // The headers' listeners are on this root (`use_header_controls`). On a page, the loader
-        // answers every click and the host page hears of it (`factbox:toggle`), before
-        // hydration and after alike.
+        // answers every click and the host page hears of it (`factbox:toggle`), before the
+        // bundle and after alike.
         <section class="fb" lang={content.lang.tag()} aria-labelledby="fb-title" ref={root.clone()}>
             { head }
             <div class="fb-tools">

@@ -1,9 +1,8 @@
 //! The box's static parts as HTML text: the header, the key figures, and what each panel shows.
 //! Only the controls (the buttons and the panels' open state) are live Yew nodes; everything a
 //! reader only reads goes in as raw fragments: a header's label, a panel's run of reading
-//! blocks, the header and key figures, the sources. The server writes the fragments into
-//! the snippet, and hydration then steps over them instead of matching them node by node (a
-//! box has some 900 such nodes and 12 controls); the bundle, too, carries a string writer
+//! blocks, the header and key figures, the sources. A render compares each fragment as one node
+//! rather than walking some 900 nodes for 12 controls, and the bundle carries a string writer
 //! rather than the virtual-DOM code for every element.
 //!
 //! Every piece of content goes through [`Markup::text`] or [`Markup::attr`], which escape it;

@@ -3,8 +3,9 @@
 //! would add a copy of Yew's component machinery to the bundle, and nothing below the box needs
 //! state of its own.
 //!
-//! The same views render on the server (the prerendered snippet) and in the browser
-//! (hydration), so nothing here may touch browser APIs while rendering.
+//! The same views render on the server (the prerendered snippet) and in the browser (a box
+//! rendered afresh, the studio's preview), so nothing here may touch browser APIs while
+//! rendering.
 
 mod accordion;
 mod blocks;

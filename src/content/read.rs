@@ -32,7 +32,7 @@ pub fn content<J: Json>(value: J) -> Result<Content, Vec<Problem>> {
     Reader { problems: Vec::new(), outline: false }.read(value)
 }
 
-/// Reads only what a box that hydrates its prerendered markup needs: the language, and each
+/// Reads only what a box that resumes its prerendered markup needs: the language, and each
 /// section and profile with its id and title (the controls), and each block's kind. The rest is
 /// on the page already, written by the server from this same file (the snippet's render key
 /// says so), so its strings never cross from JavaScript into the bundle: on a phone, most of

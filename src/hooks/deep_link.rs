@@ -2,8 +2,14 @@
 //! first box on the page that has it, and scrolls it into view, on load and on every hash
 //! change; `#<box id>.<id>` (`#faktenbox-c5.kasachstan`) names the box. Ids are readable words
 //! in the box's language, e.g. `#factbox-kasachstan` in German, `#factbox-kazakhstan` in English.
+//! A map's country links to its entry the same way.
+//!
+//! On a page the loader opens and closes sections ([`Toggles::Loader`]), so a deep link opens
+//! there as the reader would: each closed header on the way is clicked ([`reveal_by_clicks`]),
+//! for a live box (this hook) and for a resumed one (`web/src/lib.rs`) alike.
 
 use super::{Opener, Toggles};
+use crate::content::Content;
 use crate::components::button_id;
 use gloo::events::{EventListener, EventListenerOptions};
 use gloo::timers::callback::Timeout;
@@ -19,10 +25,16 @@ pub fn use_deep_link(root: NodeRef, opener: Opener, toggles: Toggles) {
         let root = root.cast::<Element>();
         let open = {
             let (root, opener) = (root.clone(), opener.clone());
-            move |id: &str| {
-                if let (true, Some(root)) = (opener.reveal(id), &root) {
-                    scroll_when_shown(root.clone(), format!("#{}", button_id(id)), 20);
+            move |id: &str| match (&root, toggles) {
+                (Some(root), Toggles::Loader) => {
+                    reveal_by_clicks(root, &opener.content, id);
                 }
+                (Some(root), Toggles::Box) => {
+                    if opener.reveal(id) {
+                        scroll_when_shown(root.clone(), format!("#{}", button_id(id)), 20);
+                    }
+                }
+                (None, _) => {}
             }
         };
         let follow = {
@@ -30,7 +42,8 @@ pub fn use_deep_link(root: NodeRef, opener: Opener, toggles: Toggles) {
             move || {
                 let Some(window) = web_sys::window() else { return };
                 let hash = window.location().hash().unwrap_or_default();
-                if let Some(id) = hash.strip_prefix('#').and_then(|h| this_boxs(h, root.as_ref(), &opener)) {
+                let host = root.as_ref().and_then(|r| r.get_root_node().dyn_into::<ShadowRoot>().ok()).map(|s| s.host());
+                if let Some(id) = host.and_then(|host| deep_link_target(&hash, &host, &opener.content)) {
                     open(&id);
                 }
             }
@@ -53,9 +66,7 @@ pub fn use_deep_link(root: NodeRef, opener: Opener, toggles: Toggles) {
             .map(|target| {
                 let open = open.clone();
                 EventListener::new_with_options(target, "click", EventListenerOptions::enable_prevent_default(), move |event| {
-                    let link = event.target().and_then(|t| t.dyn_into::<Element>().ok()).and_then(|t| t.closest("a[href^='#factbox-']").ok().flatten());
-                    if let Some(id) = link.and_then(|a| a.get_attribute("href")).and_then(|h| h.strip_prefix("#factbox-").map(String::from)) {
-                        event.prevent_default();
+                    if let Some(id) = chosen_on_map(event) {
                         open(&id);
                     }
                 })
@@ -65,21 +76,32 @@ pub fn use_deep_link(root: NodeRef, opener: Opener, toggles: Toggles) {
     });
 }
 
-/// The id a fragment asks this box to open, if it does: `<box id>.<id>` when this box has that
-/// id, `factbox-<id>` when no box before this one on the page has the id too.
-fn this_boxs(fragment: &str, root: Option<&Element>, opener: &Opener) -> Option<String> {
-    let host = root?.get_root_node().dyn_into::<ShadowRoot>().ok()?.host();
+/// The id a click on a map's country link (`#factbox-<id>`) asks to open, if it was one. The
+/// link is then not followed: the box opens the entry itself, however often it is chosen (the
+/// address would not change again, so no hash change would come).
+pub fn chosen_on_map(event: &web_sys::Event) -> Option<String> {
+    let link = event.target()?.dyn_into::<Element>().ok()?.closest("a[href^='#factbox-']").ok()??;
+    let id = link.get_attribute("href")?.strip_prefix("#factbox-")?.to_string();
+    event.prevent_default();
+    Some(id)
+}
+
+/// The id a fragment (`location.hash`) asks the box on `host` to open, if it does:
+/// `#<box id>.<id>` when this box has that id, `#factbox-<id>` when no box before this one on
+/// the page has the id too.
+pub fn deep_link_target(hash: &str, host: &Element, content: &Content) -> Option<String> {
+    let fragment = hash.strip_prefix('#')?;
     if let Some((box_id, id)) = fragment.rsplit_once('.') {
-        return (box_id == host.id()).then(|| id.to_string());
+        return (box_id == host.id() && content.path_to(id).is_some()).then(|| id.to_string());
     }
     let id = fragment.strip_prefix(DEEP_LINK_PREFIX)?;
     // Only ids the content has get past here, so the selector below is always plain.
-    opener.content.path_to(id)?;
+    content.path_to(id)?;
     let selector = format!("#{}", button_id(id));
     let boxes = host.owner_document()?.query_selector_all("fact-box").ok()?;
     for i in 0..boxes.length() {
         let Some(other) = boxes.get(i).and_then(|n| n.dyn_into::<Element>().ok()) else { continue };
-        if other == host {
+        if &other == host {
             return Some(id.to_string());
         }
         if other.shadow_root().and_then(|s| s.query_selector(&selector).ok().flatten()).is_some() {
@@ -87,6 +109,19 @@ fn this_boxs(fragment: &str, root: Option<&Element>, opener: &Opener) -> Option<
         }
     }
     None
+}
+
+/// Opens `id` on a page, where the loader opens and closes: each closed header on its path (the
+/// section, then the entry in it) is clicked, so that it opens exactly as the reader's click
+/// would, the host page hearing `factbox:toggle`; then it is scrolled to and focused.
+pub fn reveal_by_clicks(root: &Element, content: &Content, id: &str) {
+    for step in content.path_to(id).unwrap_or_default() {
+        let header = root.query_selector(&format!("#{}", button_id(&step))).ok().flatten().and_then(|h| h.dyn_into::<HtmlElement>().ok());
+        if let Some(header) = header.filter(|h| h.get_attribute("aria-expanded").as_deref() != Some("true")) {
+            header.click();
+        }
+    }
+    scroll_when_shown(root.clone(), format!("#{}", button_id(id)), 20);
 }
 
 /// Scrolls to the header once its panel has opened: a country's header sits in the countries

@@ -4,7 +4,7 @@
 //! section or "show all". On a page the loader answers clicks ([`Toggles::Loader`]).
 //!
 //! One listener of each kind on the box's root, added once the box is on the page, rather than
-//! a listener per button in the view: hydration registers none per header, and a toggle's render
+//! a listener per button in the view: a render registers none per header, and a toggle's render
 //! has none to compare. `on_ready` fires once they listen.
 
 use super::Toggles;
@@ -44,7 +44,10 @@ fn toggle(event: &web_sys::Event, dispatcher: &UseReducerDispatcher<OpenState>) 
     }
 }
 
-fn move_focus(event: &KeyboardEvent, root: &Element) {
+/// Up/Down/Home/End on a header: focus moves to the next, previous, first or last header the
+/// reader can see. Heard on the box's root, by a live box (above) and by a resumed one
+/// (`web/src/lib.rs`).
+pub fn move_focus(event: &KeyboardEvent, root: &Element) {
     let Some(target) = event.target().and_then(|t| t.dyn_into::<HtmlElement>().ok()) else { return };
     if !target.class_list().contains("fb-acc-button") {
         return;

@@ -1,5 +1,5 @@
 // The content model serves any article: the second example box (the EU asylum reform: text,
-// facts, figures and a timeline, no profiles) hydrates, reads and passes axe like the first;
+// facts, figures and a timeline, no profiles) is resumed, reads and passes axe like the first;
 // and the flagship box, closed as its author left it, fits a phone.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -19,9 +19,9 @@ async function open(path, { width = 1280, height = 900, colorScheme = 'light' } 
   return { page, errors, close: () => context.close() };
 }
 
-test('the second article\'s box is hydrated in place, keeping the server\'s nodes', async () => {
+test('the second article\'s box is resumed in place, keeping the server\'s nodes', async () => {
   const { page, errors, close } = await open('/examples/eu-asylreform.html');
-  // Remember a prerendered node before the bundle arrives; hydration must keep it.
+  // Remember a prerendered node before the bundle arrives; resuming must keep it.
   await page.evaluate(() => { window.before = document.querySelector('#faktenbox-asyl').shadowRoot.querySelector('#fb-zeitleiste-button'); });
   await waitForBoxes(page);
   const box = page.locator('#faktenbox-asyl');

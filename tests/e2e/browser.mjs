@@ -36,7 +36,7 @@ export function watchErrors(page) {
   return errors;
 }
 
-/** Waits until every <fact-box> on the page is live (hydrated or rendered). Boxes far below
+/** Waits until every <fact-box> on the page is live (resumed or rendered afresh). Boxes far below
  *  the fold wait for the reader; a pointer entering each wakes them, as a reader's would. */
 export async function waitForBoxes(page) {
   await page.waitForFunction(() => document.querySelector('fact-box'), null, { timeout: 15000 });

@@ -61,7 +61,7 @@ test('an old snippet and a corrected content file: the correction wins, and the 
   assert.equal(await p.locator('#box').getAttribute('data-state'), 'ready');
   assert.equal(await title(p), 'Korrigierter Titel');
   assert.ok(requested.every((url) => url.endsWith('/article.json?rev=2026-01-02T10%3A00%3A00Z')), `asked for the page's revision: ${requested}`);
-  assert.ok(messages.includes("info: factbox #box: shown afresh, not hydrated: the content file's revision 2026-01-05T09:00:00Z replaces this page's 2026-01-02T10:00:00Z"), messages.join('\n'));
+  assert.ok(messages.includes("info: factbox #box: shown afresh, not resumed: the content file's revision 2026-01-05T09:00:00Z replaces this page's 2026-01-02T10:00:00Z"), messages.join('\n'));
   await close();
 });
 
@@ -76,7 +76,7 @@ test('a new snippet and a stale content file: the page\'s newer text stays, read
   await close();
 });
 
-test('a loader later than the 4 s unlock keeps every section open, focus where it is, and the late bundle hydrates in place', async () => {
+test('a loader later than the 4 s unlock keeps every section open, focus where it is, and the late bundle resumes it in place', async () => {
   const text = revision('2026-01-02T10:00:00Z', 'Titel');
   const { page: p, messages, insert, release, close } = await page({ serveArticle: text, holdLoader: true });
   await insert(await snippet(text));
@@ -92,12 +92,12 @@ test('a loader later than the 4 s unlock keeps every section open, focus where i
     const root = document.getElementById('box').shadowRoot;
     return { same: window.header === root.querySelector('#fb-zusagen-button'), focused: root.activeElement?.id };
   });
-  assert.deepEqual(after, { same: true, focused: 'fb-zusagen-button' }, 'hydrated in place, focus kept');
+  assert.deepEqual(after, { same: true, focused: 'fb-zusagen-button' }, 'resumed in place, focus kept');
   assert.deepEqual(await headerState(p, 'zusagen', '#box'), { expanded: 'true', visible: true });
   assert.deepEqual(await headerState(p, 'kasachstan', '#box'), { expanded: 'true', visible: true }, 'profiles too');
   assert.equal(await p.locator('#box .fb-all').isVisible(), true, 'the controls are back, and work');
   assert.equal(await p.locator('#box .fb-all').textContent(), 'Alle Abschnitte ausblenden');
-  assert.deepEqual(messages.filter((m) => m.includes('factbox')), [], 'hydrated, not shown afresh');
+  assert.deepEqual(messages.filter((m) => m.includes('factbox')), [], 'resumed, not shown afresh');
   await close();
 });
 
@@ -179,7 +179,7 @@ test('the first tap works before the bundle arrives, and the box adopts what the
     { box: 'box', section: 'zusagen', open: true }, { box: 'box', section: 'laender', open: true },
     { box: 'box', section: 'zusagen', open: false }, { box: 'box', section: 'zusagen', open: true },
     { box: 'box', section: 'zusagen', open: false }, { box: 'box', section: null, open: true },
-  ], 'every toggle reported once, before and after hydration');
+  ], 'every toggle reported once, before the bundle and after');
   await close();
 });
 

@@ -57,7 +57,7 @@ test('two boxes in two languages share one bundle, and each reports its toggles'
   await close();
 });
 
-test('a prerendered box fetches its content while the bundle downloads, then hydrates in place: same nodes, no layout shift', async () => {
+test('a prerendered box fetches its content while the bundle downloads, then resumes it in place: same nodes, no layout shift', async () => {
   let release, contentRequest;
   const held = new Promise((ok) => { release = ok; });
   const { page, errors, close } = await open('/', {
@@ -81,7 +81,7 @@ test('a prerendered box fetches its content while the bundle downloads, then hyd
   release();
   await waitForBoxes(page);
   assert.equal(await page.evaluate(() => window.before === document.querySelector('fact-box').shadowRoot.querySelector('#fb-zusagen-button')), true,
-    'hydration kept the server-rendered button');
+    'resuming kept the server-rendered button');
   await page.locator('fact-box #fb-zusagen-button').click();
   assert.deepEqual(await headerState(page, 'zusagen'), { expanded: 'true', visible: true });
   await page.waitForTimeout(300); // let any late shift be reported

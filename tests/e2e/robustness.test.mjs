@@ -59,9 +59,9 @@ for (const c of CASES.filter((c) => c.browser)) {
     } else {
       assert.equal(await state(page, 'bad'), 'ready');
       // Naming rule problems is the checker's job (cli/tests/bad_content.rs); the bundle renders
-      // such content as it is, safely, and says only why it did not hydrate the snippet.
+      // such content as it is, safely, and says only why it did not resume the snippet.
       assert.deepEqual(messages.filter((m) => m.includes('factbox')),
-        ["info: factbox #bad: shown afresh, not hydrated: the page's box was prerendered from other content or settings"]);
+        ["info: factbox #bad: shown afresh, not resumed: the page's box was prerendered from other content or settings"]);
       assert.notEqual(await root.locator('#fb-title').textContent(), '');
       const unsafe = await page.evaluate(() => [...document.getElementById('bad').shadowRoot.querySelectorAll('a')]
         .map((a) => a.getAttribute('href')).filter((h) => !/^https?:\/\//.test(h)));

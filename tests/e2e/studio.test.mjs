@@ -263,7 +263,7 @@ test('the preview shows the real box in English and dark, at phone width, all se
   await context.close();
 });
 
-test('the snippet equals `factbox render` for the downloaded file, and hydrates in a host page', async () => {
+test('the snippet equals `factbox render` for the downloaded file, and is resumed in a host page', async () => {
   const { context, page, errors } = await openStudio();
   await page.getByRole('button', { name: 'Open the example (C5+1 summit)' }).press('Enter');
   await settled(() => problemsStatus(page).textContent(), NO_PROBLEMS);
@@ -295,7 +295,7 @@ test('the snippet equals `factbox render` for the downloaded file, and hydrates 
   await page.getByRole('button', { name: 'Copy iframe code' }).press('Enter');
   assert.match(await page.evaluate(() => navigator.clipboard.readText()), /^<iframe data-factbox src="http:\/\/127\.0\.0\.1:\d+\/factbox\/embed\/c5-gipfel\.html\?childId=factbox" title="Fact box: C5\+1 summit: /);
 
-  // Pasted into an article page, the box hydrates: the server's nodes stay, nothing renders afresh.
+  // Pasted into an article page, the box is resumed: the server's nodes stay, nothing renders afresh.
   const host = await context.newPage();
   const hostErrors = watchErrors(host);
   const messages = [];
@@ -307,8 +307,8 @@ test('the snippet equals `factbox render` for the downloaded file, and hydrates 
   await host.goto(`${server.url}/article.html`);
   await host.evaluate(() => { window.before = document.querySelector('fact-box').shadowRoot.querySelector('#fb-title'); });
   await waitForBoxes(host);
-  assert.equal(await host.evaluate(() => window.before === document.querySelector('fact-box').shadowRoot.querySelector('#fb-title')), true, 'hydrated in place');
-  assert.deepEqual(messages.filter((m) => m.includes('factbox')), [], 'hydrated, not shown afresh');
+  assert.equal(await host.evaluate(() => window.before === document.querySelector('fact-box').shadowRoot.querySelector('#fb-title')), true, 'resumed in place');
+  assert.deepEqual(messages.filter((m) => m.includes('factbox')), [], 'resumed, not shown afresh');
   const first = host.locator('fact-box .fb-acc-button').first();
   await first.click();
   assert.equal(await first.getAttribute('aria-expanded'), 'true');

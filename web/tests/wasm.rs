@@ -1,5 +1,5 @@
 //! The box in a real browser (headless Chromium via wasm-bindgen-test-runner): what a reader
-//! and an embedder see after mounting, clicking and hydrating.
+//! and an embedder see after mounting, clicking and resuming.
 #![cfg(target_arch = "wasm32")]
 
 use factbox::components::{Toggles, FactBox, FactBoxProps};
@@ -66,7 +66,6 @@ async fn answering_its_own_clicks() -> HtmlElement {
         heading_level: 2,
         initially_open: Rc::from([]),
         open_after_start: None,
-        hydrating: false,
         toggles: Toggles::Box,
         on_ready: Default::default(),
     };
@@ -193,7 +192,6 @@ async fn prerendered_host(key: &str) -> HtmlElement {
         content,
         heading_level: 2,
         open_after_start: None,
-        hydrating: false,
         toggles: Default::default(),
         on_ready: Default::default(),
     };
@@ -209,45 +207,72 @@ fn first_render_key() -> String {
     render_key(DEFAULT_DE, 2, &[])
 }
 
+/// Dispatches a keydown on whatever has focus in the box; true when the box handled it.
+fn press(host: &HtmlElement, key: &str) -> bool {
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key(key);
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    let event = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    host.shadow_root().unwrap().active_element().unwrap().dispatch_event(&event).unwrap();
+    event.default_prevented()
+}
+
 #[wasm_bindgen_test]
-async fn hydrates_a_prerendered_box_in_place() {
+async fn resumes_a_prerendered_box_as_it_is() {
     let host = prerendered_host(&first_render_key()).await;
     let button_before = find(&host, "#fb-zusagen-button");
-    // The pictures, which hydration steps over as raw markup: their nodes must survive too.
+    // The pictures too: their nodes must survive.
     let (map_before, bar_before) = (find(&host, ".fb-map a[href='#factbox-kasachstan']"), find(&host, ".fb-bar rect"));
     mounted(&host).await;
     assert_eq!(host.get_attribute("data-state").as_deref(), Some("ready"));
-    let button_after = find(&host, "#fb-zusagen-button");
-    // Hydration keeps the server's nodes; a re-render would have replaced them.
-    assert!(button_before.is_same_node(Some(&button_after)), "prerendered nodes were replaced");
+    // Resumed, not rendered: the server's nodes stay, text and all.
+    assert!(button_before.is_same_node(Some(&find(&host, "#fb-zusagen-button"))), "prerendered nodes were replaced");
     assert!(map_before.is_same_node(Some(&find(&host, ".fb-map a[href='#factbox-kasachstan']"))), "the map was replaced");
     assert!(bar_before.is_same_node(Some(&find(&host, ".fb-bar rect"))), "the bars were replaced");
-    // On a page the loader answers the click and then reports what is open: the box follows.
-    opened(host.clone(), "zusagen".into());
-    next_render().await;
-    assert_eq!(expanded(&host, "zusagen"), ("true".into(), false));
-    // The hydrated box writes none of the text it adopted (its markup is left empty): toggling
-    // must leave the server's text in place, node for node.
-    assert!(map_before.is_same_node(Some(&find(&host, ".fb-map a[href='#factbox-kasachstan']"))), "a toggle replaced the map");
-    let panel_text = find(&host, "#fb-zusagen-panel").text_content().unwrap_or_default();
-    assert!(panel_text.contains("Usbekistans Zusage laut Trump") && panel_text.contains("über 100 Mrd. Dollar"), "{panel_text}");
     assert!(find(&host, "#fb-title").text_content().unwrap_or_default().starts_with("C5+1"));
+
+    // The arrow keys work on the markup as it is.
+    find(&host, "#fb-rohstoffe-button").dyn_into::<HtmlElement>().unwrap().focus().unwrap();
+    assert!(press(&host, "ArrowDown"));
+    assert_eq!(host.shadow_root().unwrap().active_element().map(|e| e.id()).as_deref(), Some("fb-zusagen-button"));
+
+    // A country chosen on the map opens as the reader's clicks would (on a page, the loader
+    // answers them): the closed countries section, then the country, each clicked once; the
+    // link itself is not followed.
+    let clicked = Rc::new(std::cell::RefCell::new(Vec::new()));
+    let listener = {
+        let clicked = clicked.clone();
+        Closure::<dyn FnMut(web_sys::Event)>::new(move |event: web_sys::Event| {
+            let target = event.composed_path().get(0).dyn_into::<Element>().map(|e| e.id()).unwrap_or_default();
+            clicked.borrow_mut().push(target);
+        })
+    };
+    host.add_event_listener_with_callback_and_bool("click", listener.as_ref().unchecked_ref(), true).unwrap();
+    let hash_before = web_sys::window().unwrap().location().hash().unwrap();
+    let init = web_sys::MouseEventInit::new();
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    init.set_composed(true);
+    map_before.dispatch_event(&web_sys::MouseEvent::new_with_mouse_event_init_dict("click", &init).unwrap()).unwrap();
+    assert_eq!(*clicked.borrow(), ["", "fb-laender-button", "fb-kasachstan-button"], "the map's link, then the section, then the country");
+    assert_eq!(web_sys::window().unwrap().location().hash().unwrap(), hash_before, "the link was followed");
     host.remove();
 }
 
 #[wasm_bindgen_test]
-async fn a_stale_snippet_is_rendered_afresh_not_hydrated() {
+async fn a_stale_snippet_is_rendered_afresh_not_resumed() {
     let host = prerendered_host("0000000000000000").await;
     let button_before = find(&host, "#fb-zusagen-button");
     mounted(&host).await;
     let button_after = find(&host, "#fb-zusagen-button");
-    assert!(!button_before.is_same_node(Some(&button_after)), "a mismatching snippet must not be hydrated");
+    assert!(!button_before.is_same_node(Some(&button_after)), "a mismatching snippet must not be resumed");
     assert_eq!(host.get_attribute("data-state").as_deref(), Some("ready"));
     host.remove();
 }
 
 #[wasm_bindgen_test]
-async fn a_changed_open_setting_is_rendered_afresh_not_hydrated() {
+async fn a_changed_open_setting_is_rendered_afresh_not_resumed() {
     let host = prerendered_host(&first_render_key()).await;
     host.set_attribute("data-open", "zusagen").unwrap();
     let button_before = find(&host, "#fb-zusagen-button");
@@ -258,10 +283,11 @@ async fn a_changed_open_setting_is_rendered_afresh_not_hydrated() {
     host.remove();
 }
 
-/// Any content the checker accepts hydrates without mismatch: prerendered in this browser, then
-/// hydrated by the embedder's path (inline JSON, render key), keeping the server's nodes.
+/// Any content the checker accepts is resumed as prerendered: rendered in this browser as the
+/// server does, then mounted by the embedder's path (inline JSON, render key), whose key must
+/// match, keeping the server's nodes.
 #[wasm_bindgen_test]
-async fn generated_content_hydrates_without_mismatch() {
+async fn generated_content_is_resumed_as_prerendered() {
     use proptest::strategy::{Strategy, ValueTree};
     let mut runner = proptest::test_runner::TestRunner::deterministic();
     let strategy = common::arbitrary::content();
@@ -275,7 +301,6 @@ async fn generated_content_hydrates_without_mismatch() {
             heading_level: 2,
             initially_open: open.clone().into(),
             open_after_start: None,
-            hydrating: false,
             toggles: Default::default(),
             on_ready: Default::default(),
         };
@@ -291,7 +316,7 @@ async fn generated_content_hydrates_without_mismatch() {
         let title = find(&host, "#fb-title");
         mounted(&host).await;
         assert_eq!(host.get_attribute("data-state").as_deref(), Some("ready"), "case {case}");
-        assert!(title.is_same_node(Some(&find(&host, "#fb-title"))), "case {case}: hydrated, not re-rendered");
+        assert!(title.is_same_node(Some(&find(&host, "#fb-title"))), "case {case}: resumed, not rendered afresh");
         assert_eq!(title.text_content().unwrap(), content.title, "case {case}");
         host.remove();
     }
