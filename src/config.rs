@@ -86,16 +86,18 @@ impl Theme {
 }
 
 /// Identifies a first render: FNV-1a over this release's version, the exact content text (UTF-8), the
-/// heading level and the ids open at first render. The snippet carries the key of what it was
-/// prerendered from; the browser computes the key of what it would render, and resumes the
+/// heading level and the `data-open` setting (as [`OpenSpec::attribute`] writes it, which with
+/// the text settles the sections open at first render). The snippet carries the key of what it
+/// was prerendered from; the browser computes the key of what it would render, and resumes the
 /// prerendered markup as it is only when they are equal. Anything else (a stale snippet, an
-/// edited content file, a changed `data-open`) is rendered afresh.
+/// edited content file, a changed `data-open`) is rendered afresh. Nothing in it needs the
+/// content read, so that a box whose snippet is current never reads it in the browser.
 ///
 /// Written without `format!`: the browser computes it as a box comes to life, and the
 /// formatting machinery would be compiled on the phone's main thread for these two numbers.
-pub fn render_key(text: impl AsRef<[u8]>, heading_level: u8, open: &[String]) -> String {
+pub fn render_key(text: impl AsRef<[u8]>, heading_level: u8, open: &OpenSpec) -> String {
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    let open = joined(open, " ");
+    let open = open.attribute().unwrap_or_default();
     let level = [b'0' + heading_level / 100, b'0' + heading_level / 10 % 10, b'0' + heading_level % 10];
     let level = &level[level.iter().position(|&d| d != b'0').unwrap_or(2)..];
     let parts: [&[u8]; 4] = [RENDER_VERSION.as_bytes(), text.as_ref(), level, open.as_bytes()];
@@ -113,7 +115,7 @@ pub fn render_key(text: impl AsRef<[u8]>, heading_level: u8, open: &[String]) ->
 /// another shape, is never resumed. The number after `+` counts changes of that shape: the
 /// test `ssr::tests::the_live_markup_has_the_shape_its_render_version_names` fails until it is
 /// raised.
-pub const RENDER_VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), "+2");
+pub const RENDER_VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), "+3");
 
 #[cfg(test)]
 mod tests {
@@ -140,12 +142,13 @@ mod tests {
 
     #[test]
     fn render_key_covers_everything_that_shapes_the_first_render() {
-        let open = vec!["a".to_string()];
+        let open = OpenSpec::parse("a");
         let key = render_key("{}", 2, &open);
-        assert_eq!(key, render_key("{}", 2, &open));
+        assert_eq!(key, render_key("{}", 2, &OpenSpec::parse("  a ")), "the setting as parsed, not as typed");
         assert_ne!(key, render_key("{ }", 2, &open));
         assert_ne!(key, render_key("{}", 3, &open));
-        assert_ne!(key, render_key("{}", 2, &[]));
+        assert_ne!(key, render_key("{}", 2, &OpenSpec::Authored));
+        assert_ne!(render_key("{}", 2, &OpenSpec::None), render_key("{}", 2, &OpenSpec::Authored));
     }
 
     #[test]
@@ -158,7 +161,7 @@ mod tests {
             format!("{hash:016x}")
         };
         for level in [0, 1, 2, 6, 10, 99, 100, 255] {
-            assert_eq!(render_key("{\"a\": \"ü\"}", level, &[]), by_format("{\"a\": \"ü\"}", level), "level {level}");
+            assert_eq!(render_key("{\"a\": \"ü\"}", level, &OpenSpec::Authored), by_format("{\"a\": \"ü\"}", level), "level {level}");
         }
     }
 }

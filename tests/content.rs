@@ -290,27 +290,3 @@ fn neither_box_prints_a_word_of_the_other_topic() {
     }
 }
 
-/// What a hydrating box reads: the controls' ids and titles and each block's kind, nothing of
-/// the text the server already put on the page.
-#[test]
-fn the_outline_holds_the_controls_and_nothing_a_reader_only_reads() {
-    for json in [factbox::content::DEFAULT_DE, factbox::content::DEFAULT_EN, ASYL] {
-        let value: serde_json::Value = serde_json::from_str(json).unwrap();
-        let (full, outline) = (factbox::content::read::content(&value).unwrap(), factbox::content::read::outline(&value).unwrap());
-        assert_eq!(outline.lang, full.lang);
-        assert_eq!(outline.openable_ids(), full.openable_ids());
-        assert_eq!(outline.default_open(), full.default_open());
-        let titles = |c: &Content| c.sections.iter().map(|s| (s.title.clone(), s.blocks.iter().map(Block::kind).collect::<Vec<_>>())).collect::<Vec<_>>();
-        assert_eq!(titles(&outline), titles(&full));
-        assert!(outline.title.is_empty() && outline.sources.is_empty() && outline.glance.is_empty());
-        for block in outline.sections.iter().flat_map(|s| &s.blocks) {
-            match block {
-                Block::Profiles { items } => assert!(items.iter().all(|p| !p.name.is_empty() && p.fields.is_empty())),
-                Block::Text(statement) => assert!(statement.text.is_empty() && statement.sources.is_empty()),
-                Block::Bars { title, items } => assert!(title.is_empty() && items.is_empty()),
-                Block::Map(map) => assert!(map.title.is_empty() && map.countries.is_empty()),
-                other => assert!(other.is_empty(), "{} block read in full", other.kind()),
-            }
-        }
-    }
-}

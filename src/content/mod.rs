@@ -373,14 +373,6 @@ impl Content {
         read::content(js::Js(value))
     }
 
-    /// The outline of content the browser parsed: what a box that resumes its prerendered
-    /// markup needs ([`read::outline`]). Everything a reader only reads is left empty in it, so
-    /// it is never for rendering.
-    #[cfg(target_arch = "wasm32")]
-    pub fn outline_from_js(value: wasm_bindgen::JsValue) -> Result<Content, Vec<validate::Problem>> {
-        read::outline(js::Js(value))
-    }
-
     /// The shipped content for a language.
     #[cfg(any(not(target_arch = "wasm32"), feature = "studio"))]
     pub fn default_for(lang: Lang) -> Content {

@@ -29,17 +29,7 @@ pub mod fields {
 
 /// Reads a whole content file.
 pub fn content<J: Json>(value: J) -> Result<Content, Vec<Problem>> {
-    Reader { problems: Vec::new(), outline: false }.read(value)
-}
-
-/// Reads only what a box that resumes its prerendered markup needs: the language, and each
-/// section and profile with its id and title (the controls), and each block's kind. The rest is
-/// on the page already, written by the server from this same file (the snippet's render key
-/// says so), so its strings never cross from JavaScript into the bundle: on a phone, most of
-/// the reading time. Unknown fields are not looked for; a file with problems in what the
-/// outline reads fails here, and its whole reading names them all.
-pub fn outline<J: Json>(value: J) -> Result<Content, Vec<Problem>> {
-    Reader { problems: Vec::new(), outline: true }.read(value)
+    Reader { problems: Vec::new() }.read(value)
 }
 
 /// A field the model does not have: most likely a typo, so the message lists the right names.
@@ -49,8 +39,6 @@ pub fn unknown_field(name: &str, expected: &[&str]) -> String {
 
 struct Reader {
     problems: Vec<Problem>,
-    /// Read the outline only ([`outline`]).
-    outline: bool,
 }
 
 /// Where a value sits in the file, kept as links to its parents and written out only when a
@@ -126,9 +114,6 @@ impl Reader {
 
     /// Opens an object, reporting every key it should not have.
     fn object<'p, J: Json>(&mut self, value: J, path: Path<'p>, allowed: &[&str]) -> Option<Obj<'p, J>> {
-        if self.outline {
-            return Some(Obj { value, path });
-        }
         let Some(keys) = value.keys() else {
             self.wrong(path, "an object", &value);
             return None;
@@ -224,10 +209,6 @@ impl Reader {
             None => Lang::De,
         };
         let (glance, sections, sources) = (o.path.key("glance"), o.path.key("sections"), o.path.key("sources"));
-        if self.outline {
-            let sections = self.items(&o, "sections", true).into_iter().enumerate().filter_map(|(i, v)| self.section(v, sections.index(i))).collect();
-            return Content { lang, sections, ..empty_content() };
-        }
         Content {
             lang,
             title: self.text(&o, "title"),
@@ -276,7 +257,7 @@ impl Reader {
             return None;
         };
         if kind == "text" {
-            return Some(Block::Text(if self.outline { empty_statement() } else { self.statement(v, path, fields::TEXT_BLOCK) }));
+            return Some(Block::Text(self.statement(v, path, fields::TEXT_BLOCK)));
         }
         if kind == "map" {
             return self.map(v, path).map(Block::Map);
@@ -288,11 +269,10 @@ impl Reader {
         let bars = kind == "bars";
         let o = self.object(v, path, if bars { fields::BARS_BLOCK } else { fields::LIST_BLOCK })?;
         let at = o.path.key("items");
-        // The outline keeps a profile's id and name (its control), no other block's entries.
-        let items = if self.outline && kind != "profiles" { Vec::new() } else { self.items(&o, "items", true) };
+        let items = self.items(&o, "items", true);
         let items = items.into_iter().enumerate();
         Some(match kind.as_str() {
-            "bars" => Block::Bars { title: if self.outline { String::new() } else { self.text(&o, "title") }, items: items.filter_map(|(i, v)| self.figure(v, at.index(i))).collect() },
+            "bars" => Block::Bars { title: self.text(&o, "title"), items: items.filter_map(|(i, v)| self.figure(v, at.index(i))).collect() },
             "facts" => Block::Facts { items: items.filter_map(|(i, v)| self.fact(v, at.index(i))).collect() },
             "figures" => Block::Figures { items: items.filter_map(|(i, v)| self.figure(v, at.index(i))).collect() },
             "timeline" => Block::Timeline { items: items.filter_map(|(i, v)| self.event(v, at.index(i))).collect() },
@@ -301,9 +281,6 @@ impl Reader {
     }
 
     fn map<J: Json>(&mut self, v: J, path: Path<'_>) -> Option<Map> {
-        if self.outline {
-            return Some(Map::default());
-        }
         let o = self.object(v, path, fields::MAP_BLOCK)?;
         // In the file's order, so that problems are reported top to bottom.
         let (title, frame) = (self.text(&o, "title"), self.numbers(&o, "frame", true));
@@ -397,7 +374,7 @@ impl Reader {
         Some(Profile {
             id: self.text(&o, "id"),
             name: self.text(&o, "name"),
-            fields: if self.outline { Vec::new() } else { self.items(&o, "fields", true).into_iter().enumerate().filter_map(|(i, v)| self.field(v, fields.index(i))).collect() },
+            fields: self.items(&o, "fields", true).into_iter().enumerate().filter_map(|(i, v)| self.field(v, fields.index(i))).collect(),
         })
     }
 

@@ -9,7 +9,6 @@
 //! for a live box (this hook) and for a resumed one (`web/src/lib.rs`) alike.
 
 use super::{Opener, Toggles};
-use crate::content::Content;
 use crate::components::button_id;
 use gloo::events::{EventListener, EventListenerOptions};
 use gloo::timers::callback::Timeout;
@@ -26,9 +25,7 @@ pub fn use_deep_link(root: NodeRef, opener: Opener, toggles: Toggles) {
         let open = {
             let (root, opener) = (root.clone(), opener.clone());
             move |id: &str| match (&root, toggles) {
-                (Some(root), Toggles::Loader) => {
-                    reveal_by_clicks(root, &opener.content, id);
-                }
+                (Some(root), Toggles::Loader) => reveal_by_clicks(root, id),
                 (Some(root), Toggles::Box) => {
                     if opener.reveal(id) {
                         scroll_when_shown(root.clone(), format!("#{}", button_id(id)), 20);
@@ -43,7 +40,7 @@ pub fn use_deep_link(root: NodeRef, opener: Opener, toggles: Toggles) {
                 let Some(window) = web_sys::window() else { return };
                 let hash = window.location().hash().unwrap_or_default();
                 let host = root.as_ref().and_then(|r| r.get_root_node().dyn_into::<ShadowRoot>().ok()).map(|s| s.host());
-                if let Some(id) = host.and_then(|host| deep_link_target(&hash, &host, &opener.content)) {
+                if let Some(id) = host.and_then(|host| deep_link_target(&hash, &host)) {
                     open(&id);
                 }
             }
@@ -88,38 +85,49 @@ pub fn chosen_on_map(event: &web_sys::Event) -> Option<String> {
 
 /// The id a fragment (`location.hash`) asks the box on `host` to open, if it does:
 /// `#<box id>.<id>` when this box has that id, `#factbox-<id>` when no box before this one on
-/// the page has the id too.
-pub fn deep_link_target(hash: &str, host: &Element, content: &Content) -> Option<String> {
+/// the page has the id too. Read from the boxes' headers, so that a resumed box, which never
+/// reads its content, answers as a live one does.
+pub fn deep_link_target(hash: &str, host: &Element) -> Option<String> {
     let fragment = hash.strip_prefix('#')?;
     if let Some((box_id, id)) = fragment.rsplit_once('.') {
-        return (box_id == host.id() && content.path_to(id).is_some()).then(|| id.to_string());
+        return (box_id == host.id() && header_of(host, id).is_some()).then(|| id.to_string());
     }
     let id = fragment.strip_prefix(DEEP_LINK_PREFIX)?;
-    // Only ids the content has get past here, so the selector below is always plain.
-    content.path_to(id)?;
-    let selector = format!("#{}", button_id(id));
     let boxes = host.owner_document()?.query_selector_all("fact-box").ok()?;
     for i in 0..boxes.length() {
         let Some(other) = boxes.get(i).and_then(|n| n.dyn_into::<Element>().ok()) else { continue };
         if &other == host {
-            return Some(id.to_string());
+            return header_of(host, id).map(|_| id.to_string());
         }
-        if other.shadow_root().and_then(|s| s.query_selector(&selector).ok().flatten()).is_some() {
+        if header_of(&other, id).is_some() {
             return None;
         }
     }
     None
 }
 
-/// Opens `id` on a page, where the loader opens and closes: each closed header on its path (the
+/// The header button of section or profile `id` in the box on `host`. By id, not by selector:
+/// `id` may come from the address.
+fn header_of(host: &Element, id: &str) -> Option<HtmlElement> {
+    host.shadow_root()?.get_element_by_id(&button_id(id))?.dyn_into().ok()
+}
+
+/// Opens `id` on a page, where the loader opens and closes: each closed header on its way (the
 /// section, then the entry in it) is clicked, so that it opens exactly as the reader's click
-/// would, the host page hearing `factbox:toggle`; then it is scrolled to and focused.
-pub fn reveal_by_clicks(root: &Element, content: &Content, id: &str) {
-    for step in content.path_to(id).unwrap_or_default() {
-        let header = root.query_selector(&format!("#{}", button_id(&step))).ok().flatten().and_then(|h| h.dyn_into::<HtmlElement>().ok());
-        if let Some(header) = header.filter(|h| h.get_attribute("aria-expanded").as_deref() != Some("true")) {
-            header.click();
-        }
+/// would, the host page hearing `factbox:toggle`; then it is scrolled to and focused. The way is
+/// read from the markup (the panel around a header is labelled by its section's header), so a
+/// resumed box needs no content for it.
+pub fn reveal_by_clicks(root: &Element, id: &str) {
+    let Ok(shadow) = root.get_root_node().dyn_into::<ShadowRoot>() else { return };
+    let mut way = Vec::new();
+    let mut next = header_of(&shadow.host(), id);
+    while let Some(header) = next {
+        let panel = header.parent_element().and_then(|p| p.closest(".fb-acc-panel").ok().flatten());
+        next = panel.and_then(|p| p.get_attribute("aria-labelledby")).and_then(|by| shadow.get_element_by_id(&by)?.dyn_into().ok());
+        way.push(header);
+    }
+    for header in way.iter().rev().filter(|h| h.get_attribute("aria-expanded").as_deref() != Some("true")) {
+        header.click();
     }
     scroll_when_shown(root.clone(), format!("#{}", button_id(id)), 20);
 }

@@ -72,30 +72,23 @@ pub fn mount(host: HtmlElement, bundle_base: String, text: &[u8], value: JsValue
         return false;
     }
     let config = HostConfig::read(&host);
-    // The outline (ids and titles) settles whether the prerendered box can be resumed, and is
-    // all a resumed box needs; only a box rendered afresh, or content with problems, needs the
-    // whole reading.
-    let outline = Content::outline_from_js(value.clone());
     let root = host::prepare_root(&host, &bundle_base);
-    let open = outline.as_ref().map(|c| config.open.resolve(c)).unwrap_or_default();
-    let key = render_key(text, config.heading_level, &open);
-    let resumable = outline.is_ok() && root.prerendered_matches(&key);
-    let content = match outline {
-        Ok(outline) if resumable => outline,
-        _ => match parse(value) {
-            Ok(content) => content,
-            Err(message) => {
-                fail(host, bundle_base, message, lang);
-                return false;
-            }
-        },
-    };
-    if resumable {
-        let listeners = resume(&host, &root.element, Rc::new(content));
+    // A box prerendered from this very text and these settings is resumed as it is, and its
+    // content is never read here: on a phone, reading it is most of what mounting costs.
+    if root.prerendered_matches(&render_key(text, config.heading_level, &config.open)) {
+        let listeners = resume(&host, &root.element);
         MOUNTED.with(|m| m.borrow_mut().push(Mounted { host: host.clone(), app: None, state: Rc::default(), _listeners: listeners }));
         host.set_attribute("data-state", "ready").ok();
         return false;
     }
+    let content = match parse(value) {
+        Ok(content) => content,
+        Err(message) => {
+            fail(host, bundle_base, message, lang);
+            return false;
+        }
+    };
+    let open = config.open.resolve(&content);
     let state = Rc::new(RefCell::new(None));
     let props = FactBoxProps {
         // The loader opens and closes on every click, and reports what is open (`opened`).
@@ -123,7 +116,7 @@ pub fn mount(host: HtmlElement, bundle_base: String, text: &[u8], value: JsValue
 /// Takes over a prerendered box as it is: arrow keys move between its headers, and a deep link
 /// to it (on arrival or later) or a country chosen on one of its maps opens as the reader's
 /// clicks would. Its sections are the loader's to open and close, as before the bundle came.
-fn resume(host: &HtmlElement, root: &Element, content: Rc<Content>) -> Vec<EventListener> {
+fn resume(host: &HtmlElement, root: &Element) -> Vec<EventListener> {
     let keys = {
         let root = root.clone();
         EventListener::new_with_options(&root.clone(), "keydown", EventListenerOptions::enable_prevent_default(), move |event| {
@@ -137,10 +130,10 @@ fn resume(host: &HtmlElement, root: &Element, content: Rc<Content>) -> Vec<Event
     // none of the bundle's code.
     if let Ok(maps) = root.query_selector_all(".fb-map") {
         for map in (0..maps.length()).filter_map(|i| maps.get(i)) {
-            let (root, content) = (root.clone(), content.clone());
+            let root = root.clone();
             listeners.push(EventListener::new_with_options(&map, "click", EventListenerOptions::enable_prevent_default(), move |event| {
                 if let Some(id) = chosen_on_map(event) {
-                    reveal_by_clicks(&root, &content, &id);
+                    reveal_by_clicks(&root, &id);
                 }
             }));
         }
@@ -150,8 +143,8 @@ fn resume(host: &HtmlElement, root: &Element, content: Rc<Content>) -> Vec<Event
             let (host, root, window) = (host.clone(), root.clone(), window.clone());
             move || {
                 let hash = window.location().hash().unwrap_or_default();
-                if let Some(id) = deep_link_target(&hash, &host, &content) {
-                    reveal_by_clicks(&root, &content, &id);
+                if let Some(id) = deep_link_target(&hash, &host) {
+                    reveal_by_clicks(&root, &id);
                 }
             }
         };

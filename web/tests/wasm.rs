@@ -204,7 +204,7 @@ async fn prerendered_host(key: &str) -> HtmlElement {
 
 /// The key `factbox render` gives the default German box.
 fn first_render_key() -> String {
-    render_key(DEFAULT_DE, 2, &[])
+    render_key(DEFAULT_DE, 2, &OpenSpec::Authored)
 }
 
 /// Dispatches a keydown on whatever has focus in the box; true when the box handled it.
@@ -306,7 +306,7 @@ async fn generated_content_is_resumed_as_prerendered() {
         };
         let html = yew::LocalServerRenderer::<FactBox>::with_props(props).render().await;
         let id = format!("generated-{case}");
-        let host = new_host(&[("id", &id), ("data-open", open_attr), ("data-render-key", &render_key(&json, 2, &open))]);
+        let host = new_host(&[("id", &id), ("data-open", open_attr), ("data-render-key", &render_key(&json, 2, &OpenSpec::parse(open_attr)))]);
         let shadow = host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open)).unwrap();
         shadow.set_inner_html(&format!("<div class=\"fb-root\">{html}</div>"));
         let script = document().create_element("script").unwrap();
