@@ -53,9 +53,8 @@ const AXE_SOURCE = await (await import('node:fs/promises')).readFile(
 
 /** Runs axe-core (WCAG 2.x A/AA and best practices) over the page, shadow roots included. */
 export async function axeViolations(page) {
-  // What readers see once a section has opened: a panel fades in over 160 ms, and a panel
-  // nested in another one fades with it, so text measured mid-animation has less contrast
-  // than it ends with. Wait for the boxes' finite animations to finish.
+  // Text measured mid-animation has less contrast than it ends with: wait for any finite
+  // animation on the page or in a box to finish (the box has none of its own; a host page may).
   await page.evaluate(() => Promise.all([document, ...[...document.querySelectorAll('fact-box')].map((b) => b.shadowRoot)]
     .filter(Boolean).flatMap((root) => root.getAnimations())
     .filter((a) => Number.isFinite(a.effect?.getComputedTiming().endTime))

@@ -101,9 +101,21 @@ test('deep links open and scroll to a section or country, on load and on hash ch
   await en.close();
 });
 
-test('a live box answers a click within it, and its own state follows the reader: a deep link, a find or "show all" right after a click', async () => {
-  const { page, close } = await open('/#factbox-quellen');
+// The demo's box is resumed (its snippet is current); a box whose snippet is stale is rendered
+// afresh by the bundle, and its own state must then follow what the loader shows.
+for (const kind of ['resumed box', 'box rendered afresh']) test(`a ${kind} answers a click within it, and a deep link, a find or "show all" right after a click starts from what the reader sees`, async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  if (kind === 'box rendered afresh') {
+    await context.route((url) => url.pathname === '/', async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, body: (await response.text()).replace(/data-render-key="[0-9a-f]+"/, 'data-render-key="0000000000000000"') });
+    });
+  }
+  const messages = [];
+  context.on('console', (m) => messages.push(m.text()));
+  const { page, close } = await open('/#factbox-quellen', { context });
   await waitForBoxes(page);
+  assert.equal(messages.some((m) => m.includes('shown afresh')), kind === 'box rendered afresh', messages.join('\n'));
   const expanded = (id) => page.evaluate((id) => document.querySelector('fact-box').shadowRoot.querySelector(`#fb-${id}-button`).getAttribute('aria-expanded'), id);
   const aFrameLater = () => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 50))));
   await page.waitForFunction(() => document.querySelector('fact-box').shadowRoot.querySelector('#fb-quellen-button').getAttribute('aria-expanded') === 'true');
