@@ -21,7 +21,7 @@ const index = await readFile('dist/index.html', 'utf8');
 const SCRIPT = '<script type="module" src="factbox/factbox.js"></script>';
 // The physical limit: the same article with the same prerendered box, and no script at all.
 await writeFile('dist/bench-static.html', index.replace(SCRIPT, '').replace('<link rel="modulepreload" href="factbox/factbox.js">', ''));
-await writeFile('dist/bench-hydrated.html', index);
+await writeFile('dist/bench-shipped.html', index);
 
 const render = (...args) => execFileSync('target/release/factbox', ['render', '--no-script', '--no-remember', '--base', 'factbox/', ...args], { encoding: 'utf8' });
 const page = (title, body) => `<!doctype html><html lang="de"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title></head><body><main>${body}</main>${SCRIPT}</body></html>`;
@@ -150,20 +150,20 @@ const kib = (x) => `${(x / 1024).toFixed(0)} KiB`;
 const mib = (x) => `${(x / 1048576).toFixed(2)} MiB`;
 
 console.log(`bench: ${RUNS} fresh loads per page`);
-const [staticRuns, hydratedRuns] = await series(['/bench-static.html', { interactive: false }], ['/bench-hydrated.html']);
+const [staticRuns, shippedRuns] = await series(['/bench-static.html', { interactive: false }], ['/bench-shipped.html']);
 // Boxes far down a page wait for the reader; `#factbox-` wakes every box at once, the worst case.
 const growth = {};
 for (const n of [1, 10, 50]) [growth[`${n} box${n > 1 ? 'es' : ''}`]] = await series([`/bench-boxes-${n}.html#factbox-`]);
 [growth['1 box, 10× content']] = await series(['/bench-large.html#factbox-']);
 // What lazy loading saves a page whose box is below the fold, until the reader comes near.
 const [lazy, eager] = await series(['/examples/below-the-fold.html', { interactive: false }], ['/examples/below-the-fold.html#factbox-']);
-const toggleTimes = await toggles('/bench-hydrated.html');
+const toggleTimes = await toggles('/bench-shipped.html');
 const version = browser.version();
 await browser.close();
 await server.close();
 
 // ---- report ------------------------------------------------------------------------------
-const ratio = (key) => (med(hydratedRuns.map((r) => r[key])) / med(staticRuns.map((r) => r[key]))).toFixed(2);
+const ratio = (key) => (med(shippedRuns.map((r) => r[key])) / med(staticRuns.map((r) => r[key]))).toFixed(2);
 const cpu = cpus()[0]?.model ?? 'unknown CPU';
 const sizes = measure('dist/factbox');
 // What loading on approach defers: everything but the loader and the stylesheet.
@@ -203,14 +203,14 @@ const lines = [
   '',
   '| | static (no script) | as shipped | as shipped ÷ static |',
   '|---|---:|---:|---:|',
-  `| first contentful paint | ${mp(staticRuns, 'fcp')} | ${mp(hydratedRuns, 'fcp')} | ${ratio('fcp')} |`,
-  `| load event | ${mp(staticRuns, 'load')} | ${mp(hydratedRuns, 'load')} | ${ratio('load')} |`,
-  `| every box interactive | — (never) | ${mp(hydratedRuns, 'ready')} | |`,
-  `| long tasks (count, median) | ${med(staticRuns.map((r) => r.longTasks))} | ${med(hydratedRuns.map((r) => r.longTasks))} | |`,
-  `| long-task time | ${mp(staticRuns, 'longTaskMs')} | ${mp(hydratedRuns, 'longTaskMs')} | |`,
-  `| cumulative layout shift (max) | ${Math.max(...staticRuns.map((r) => r.cls)).toFixed(3)} | ${Math.max(...hydratedRuns.map((r) => r.cls)).toFixed(3)} | |`,
-  `| WebAssembly memory | — | ${mib(med(hydratedRuns.map((r) => r.wasm)))} | |`,
-  `| JS heap after GC | ${mib(med(staticRuns.map((r) => r.heap)))} | ${mib(med(hydratedRuns.map((r) => r.heap)))} | |`,
+  `| first contentful paint | ${mp(staticRuns, 'fcp')} | ${mp(shippedRuns, 'fcp')} | ${ratio('fcp')} |`,
+  `| load event | ${mp(staticRuns, 'load')} | ${mp(shippedRuns, 'load')} | ${ratio('load')} |`,
+  `| every box interactive | — (never) | ${mp(shippedRuns, 'ready')} | |`,
+  `| long tasks (count, median) | ${med(staticRuns.map((r) => r.longTasks))} | ${med(shippedRuns.map((r) => r.longTasks))} | |`,
+  `| long-task time | ${mp(staticRuns, 'longTaskMs')} | ${mp(shippedRuns, 'longTaskMs')} | |`,
+  `| cumulative layout shift (max) | ${Math.max(...staticRuns.map((r) => r.cls)).toFixed(3)} | ${Math.max(...shippedRuns.map((r) => r.cls)).toFixed(3)} | |`,
+  `| WebAssembly memory | — | ${mib(med(shippedRuns.map((r) => r.wasm)))} | |`,
+  `| JS heap after GC | ${mib(med(staticRuns.map((r) => r.heap)))} | ${mib(med(shippedRuns.map((r) => r.heap)))} | |`,
   '',
   '## A toggle',
   '',

@@ -1,6 +1,6 @@
 //! Any content the checker accepts renders on the server without panicking, escapes every piece
-//! of text, and parses back from its JSON to the same model. (The browser half, hydration
-//! without mismatch, is `generated_content_hydrates_without_mismatch` in `tests/wasm.rs`.)
+//! of text, and parses back from its JSON to the same model. (The browser half, the same
+//! render key in the browser, is `generated_content_is_resumed_as_prerendered` in `tests/wasm.rs`.)
 #![cfg(not(target_arch = "wasm32"))]
 
 mod common;
