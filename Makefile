@@ -39,7 +39,7 @@ FUZZ_SECONDS ?= 60
 fuzz:
 	scripts/fuzz.sh $(FUZZ_SECONDS)
 
-# Measures bytes, load, hydration, toggles, memory and growth in headless Chromium: BENCHMARKS.md.
+# Measures bytes, load, start-up, toggles, memory and growth in headless Chromium: BENCHMARKS.md.
 bench: dist
 	node scripts/bench.mjs
 

@@ -190,7 +190,8 @@ const following = new Set(); // live boxes whose state has not yet heard of a cl
 /**
  * Tells a live box what the reader has open, after the frame that showed the click (at once in a
  * hidden tab, which draws no frames): the box's state then says what the reader sees, for its
- * own later renders. A deep link, which the box follows itself, tells it first (`tellNow`).
+ * own later renders. A deep link, which the box follows itself, tells it first (`tellNow`). A
+ * resumed box has no state of its own (its markup is all there is), and the bundle ignores it.
  */
 function follow(box) {
   if (box.dataset.state !== 'ready' || following.has(box)) return;
@@ -375,7 +376,8 @@ function wake(box) {
 // `#factbox-<id>` may name a section of any box, `#<box id>.<id>` one of this box.
 const deepLinked = (box) => location.hash.startsWith('#factbox-') || (box.id && location.hash.startsWith(`#${box.id}.`));
 // A deep link followed after the page loaded wakes the boxes not woken yet; each opens it if it is its own.
-// Registered before any box's own listener, so that a live box first hears what the reader opened.
+// Registered before any box's own listener, so that a box rendered afresh hears what the reader
+// opened before its own deep-link listener runs.
 addEventListener('hashchange', () => {
   following.forEach(tellNow);
   document.querySelectorAll('fact-box[data-state="waiting"]').forEach((box) => deepLinked(box) && wake(box));

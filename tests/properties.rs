@@ -1,6 +1,7 @@
 //! Any content the checker accepts renders on the server without panicking, escapes every piece
-//! of text, and parses back from its JSON to the same model. (The browser half, the same
-//! render key in the browser, is `generated_content_is_resumed_as_prerendered` in `tests/wasm.rs`.)
+//! of text, and parses back from its JSON to the same model. (In the browser,
+//! `generated_content_is_resumed_as_prerendered` in `web/tests/wasm.rs` checks that such content,
+//! inline as JSON, keys the same there as here, so that its box is resumed.)
 #![cfg(not(target_arch = "wasm32"))]
 
 mod common;

@@ -18,15 +18,14 @@ pub struct FactBoxProps {
     /// Level of the box title; sections are one below, profiles two below.
     #[prop_or(2)]
     pub heading_level: u8,
-    /// Ids open on first render (the server's, and the render key's).
+    /// Ids open on first render: what the server rendered for the box's `data-open` setting.
     #[prop_or_default]
     pub initially_open: Rc<[String]>,
     /// What the reader already sees open, when it is not what the box was prerendered with
     /// (the reader opened or closed sections before the bundle arrived, the loader restored
     /// them from an earlier visit, or the stylesheet opened them all before any script came,
-    /// see `static/factbox.css`): applied right after the first render as a change of state.
-    /// The first render must match the prerendered HTML; what the reader sees then stays as
-    /// it is, focus and scroll position included.
+    /// see `static/factbox.css`), or had open before a reload: applied right after the first
+    /// render, as a change of state.
     #[prop_or_default]
     pub open_after_start: Option<Rc<[String]>>,
     /// Who opens and closes a section on a click or a find (see [`Toggles`]).

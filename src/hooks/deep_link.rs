@@ -45,7 +45,15 @@ pub fn use_deep_link(root: NodeRef, opener: Opener, toggles: Toggles) {
                 }
             }
         };
-        follow();
+        // On a page the link opens by the loader's clicks, which read the headers as drawn: wait
+        // until the box has drawn what the reader had open (`use_seen_state`'s render, queued
+        // beside this effect), or a section the reader had closed would be skipped as open.
+        match toggles {
+            Toggles::Loader => {
+                Timeout::new(0, follow.clone()).forget();
+            }
+            Toggles::Box => follow(),
+        }
         let listener = web_sys::window().map(|w| EventListener::new(&w, "hashchange", move |_| follow()));
         // A map's country links to its entry in this box, whichever box on the page comes
         // first with that id, and again however often the reader closed it in between (the
@@ -90,7 +98,7 @@ pub fn chosen_on_map(event: &web_sys::Event) -> Option<String> {
 pub fn deep_link_target(hash: &str, host: &Element) -> Option<String> {
     let fragment = hash.strip_prefix('#')?;
     if let Some((box_id, id)) = fragment.rsplit_once('.') {
-        return (box_id == host.id() && header_of(host, id).is_some()).then(|| id.to_string());
+        return (!box_id.is_empty() && box_id == host.id() && header_of(host, id).is_some()).then(|| id.to_string());
     }
     let id = fragment.strip_prefix(DEEP_LINK_PREFIX)?;
     let boxes = host.owner_document()?.query_selector_all("fact-box").ok()?;

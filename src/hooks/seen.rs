@@ -1,7 +1,7 @@
 //! The box adopts what the reader already sees, when that differs from the state it was
 //! prerendered with (`open_after_start`): sections toggled or restored by the loader before the
-//! bundle arrived, or all of them, opened by the stylesheet of a box that waited. Applied right
-//! after the first render, which must match the prerendered HTML, as a change of state.
+//! bundle arrived, or all of them, opened by the stylesheet of a box that waited, for a box the
+//! bundle renders afresh. Applied right after the first render, as a change of state.
 //!
 //! Remembering open sections across reloads is the loader's (`static/factbox.js`): it saves
 //! them when the page is hidden, and hands them back here on the next visit.

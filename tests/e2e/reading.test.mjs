@@ -125,7 +125,7 @@ for (const kind of ['resumed box', 'box rendered afresh']) test(`a ${kind} answe
 
   // The click closes the countries within the click: the next frame shows it, with no render
   // of the box in between. A deep link in the same moment, before that frame, reopens them:
-  // the box hears of the click first, else it would still count them open and do nothing.
+  // it must start from what the reader sees (closed), not from what the box last drew.
   const within = await page.evaluate(() => {
     const root = document.querySelector('fact-box').shadowRoot;
     root.querySelector('#fb-laender-button').click();
@@ -150,8 +150,8 @@ for (const kind of ['resumed box', 'box rendered afresh']) test(`a ${kind} answe
   assert.deepEqual(await headerState(page, 'quellen'), { expanded: 'true', visible: true }, 'the found section reports itself open, and stays shown');
 
   // "Show all" speaks for the same state. Everything opened by clicks, then one section closed:
-  // a deep link to it makes everything open again by the box's own render, whose "hide all"
-  // must reach the words the reader sees.
+  // a deep link to it makes everything open again, and "show all" must say so in the words the
+  // reader sees.
   await page.evaluate(() => {
     for (const b of document.querySelector('fact-box').shadowRoot.querySelectorAll('.fb-acc-button[aria-expanded="false"]')) b.click();
   });
@@ -165,7 +165,7 @@ for (const kind of ['resumed box', 'box rendered afresh']) test(`a ${kind} answe
   await page.waitForFunction(() => document.querySelector('fact-box').shadowRoot.querySelector('#fb-zusagen-button').getAttribute('aria-expanded') === 'true');
   await aFrameLater();
   assert.equal(await all.getAttribute('aria-expanded'), 'true');
-  assert.equal(await all.textContent(), 'Alle Abschnitte ausblenden', 'the box\'s own render changed the words the reader sees');
+  assert.equal(await all.textContent(), 'Alle Abschnitte ausblenden', 'the deep link changed the words the reader sees');
   await all.click();
   await aFrameLater();
   assert.equal(await page.locator('fact-box .fb-acc-button[aria-expanded="true"]').count(), 0);

@@ -75,7 +75,7 @@ fn create(shadow: &ShadowRoot, tag: &str) -> Element {
 
 impl Root {
     /// True when the prerendered markup was rendered from exactly what the browser is about to
-    /// render (same release, content text, heading level and open sections), so that it can be
+    /// render (same release, content text, heading level and `data-open` setting), so that it can be
     /// resumed as it is. Anything else is rendered afresh rather than risk a mismatch.
     pub fn prerendered_matches(&self, key: &str) -> bool {
         self.prerendered() && self.host.get_attribute("data-render-key").as_deref() == Some(key)

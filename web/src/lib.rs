@@ -12,8 +12,9 @@
 //! matches) is *resumed*, not hydrated: the loader already answers its clicks and finds, so the
 //! bundle adds only what the loader does not do, on the markup as it is: the arrow keys, deep
 //! links and the maps' country links, through the same functions a live box uses. Nothing is
-//! rendered again and no Yew app is made, which on a phone saves about 30 ms of main-thread time
-//! per box (README, "Phone"). Any other box is rendered afresh into its shadow root.
+//! rendered again and no Yew app is made: on a phone that saved about 35 ms of main-thread time
+//! for the C5+1 article, most of it wasm functions compiled on their first call (README,
+//! "Speed"). Any other box is rendered afresh into its shadow root.
 
 mod host;
 
