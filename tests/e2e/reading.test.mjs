@@ -197,6 +197,31 @@ test('open sections survive a reload in the same tab; a new tab starts from the 
   await off.close();
 });
 
+test('a deep link on arrival in a box rendered afresh opens from what the reader had open, not from the author\'s setting', async () => {
+  // The demo's box set to open the countries, and its snippet made stale: the bundle renders it afresh.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.route((url) => url.pathname === '/', async (route) => {
+    const response = await route.fetch();
+    const body = (await response.text()).replace(/data-render-key="[0-9a-f]+"/, 'data-render-key="0000000000000000"').replace('<fact-box ', '<fact-box data-open="laender" ');
+    await route.fulfill({ response, body });
+  });
+  const { page, close } = await open('/', { context });
+  assert.deepEqual(await headerState(page, 'laender'), { expanded: 'true', visible: true }, 'open, as set');
+  await page.locator('fact-box #fb-laender-button').click();
+  // The reader closed the countries; the reload remembers that, and its address names a country.
+  await page.evaluate(() => { location.hash = '#factbox-kasachstan'; });
+  await page.waitForFunction(() => document.querySelector('fact-box').shadowRoot.querySelector('#fb-kasachstan-button').getAttribute('aria-expanded') === 'true');
+  await page.locator('fact-box #fb-laender-button').click();
+  await page.locator('fact-box #fb-kasachstan-button').evaluate((b) => b.click());
+  assert.deepEqual(await headerState(page, 'laender'), { expanded: 'false', visible: false });
+  await page.reload();
+  await waitForBoxes(page);
+  await page.waitForFunction(() => document.querySelector('fact-box').shadowRoot.activeElement?.id === 'fb-kasachstan-button', null, { timeout: 3000 });
+  assert.deepEqual(await headerState(page, 'laender'), { expanded: 'true', visible: true }, 'the countries opened again for the link');
+  assert.deepEqual(await headerState(page, 'kasachstan'), { expanded: 'true', visible: true }, 'and the country in them, shown');
+  await close();
+});
+
 test('remembering is per box, takes what was opened before the bundle, and is shown again before the bundle arrives', async () => {
   const { page, close } = await open('/examples/two-boxes.html');
   // The bundle is held back: these taps are the loader's.
