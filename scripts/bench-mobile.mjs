@@ -624,7 +624,7 @@ export async function phoneBench({ log = console.log } = {}) {
     '',
     'The pages of nothing but prerendered German boxes, opened at `#factbox-` so that every box wakes',
     'at once (the worst case), loaded in turns; the ten boxes also without the script, for the long tasks that parsing and',
-    'laying out their HTML (718 KB) take before any script of the box runs:',
+    'laying out their HTML (718 KB) take with no script at all:',
     '',
     '| page | every box interactive | longest task | long-task time after first paint | main-thread time | bytes on the wire |',
     '|---|---:|---:|---:|---:|---:|',

@@ -13,7 +13,7 @@ use crate::components::button_id;
 use gloo::events::{EventListener, EventListenerOptions};
 use gloo::timers::callback::Timeout;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlElement, ScrollIntoViewOptions, ScrollLogicalPosition, ShadowRoot};
+use web_sys::{Element, EventTarget, HtmlElement, ScrollIntoViewOptions, ScrollLogicalPosition, ShadowRoot};
 use yew::prelude::*;
 
 const DEEP_LINK_PREFIX: &str = "factbox-";
@@ -21,70 +21,81 @@ const DEEP_LINK_PREFIX: &str = "factbox-";
 #[hook]
 pub fn use_deep_link(root: NodeRef, opener: Opener, toggles: Toggles) {
     use_effect_with(root, move |root| {
-        let root = root.cast::<Element>();
-        let open = {
-            let (root, opener) = (root.clone(), opener.clone());
-            move |id: &str| match (&root, toggles) {
-                (Some(root), Toggles::Loader) => reveal_by_clicks(root, id),
-                (Some(root), Toggles::Box) => {
-                    if opener.reveal(id) {
-                        scroll_when_shown(root.clone(), format!("#{}", button_id(id)), 20);
+        let listeners = root.cast::<Element>().map(|root| match toggles {
+            Toggles::Loader => page_links(&root),
+            // The studio's preview opens through its own state, and hears its maps on the whole
+            // box: its content, and so its maps, change as the editor types.
+            Toggles::Box => {
+                let maps = vec![root.clone().into()];
+                let open = {
+                    let root = root.clone();
+                    move |id: &str| {
+                        if opener.reveal(id) {
+                            scroll_when_shown(root.clone(), format!("#{}", button_id(id)), 20);
+                        }
                     }
-                }
-                (None, _) => {}
+                };
+                listen(&root, maps, open, false)
             }
-        };
-        let follow = {
-            let (root, open) = (root.clone(), open.clone());
-            move || {
-                let Some(window) = web_sys::window() else { return };
-                let hash = window.location().hash().unwrap_or_default();
-                let host = root.as_ref().and_then(|r| r.get_root_node().dyn_into::<ShadowRoot>().ok()).map(|s| s.host());
-                if let Some(id) = host.and_then(|host| deep_link_target(&hash, &host)) {
-                    open(&id);
-                }
-            }
-        };
-        // On a page the link opens by the loader's clicks, which read the headers as drawn: wait
-        // until the box has drawn what the reader had open (`use_seen_state`'s render, queued
-        // beside this effect), or a section the reader had closed would be skipped as open.
-        match toggles {
-            Toggles::Loader => {
-                Timeout::new(0, follow.clone()).forget();
-            }
-            Toggles::Box => follow(),
-        }
-        let listener = web_sys::window().map(|w| EventListener::new(&w, "hashchange", move |_| follow()));
-        // A map's country links to its entry in this box, whichever box on the page comes
-        // first with that id, and again however often the reader closed it in between (the
-        // address does not change, so no hashchange would come). On a page, heard on each map,
-        // not on the whole box, so that a click on a header runs none of the box's code (its
-        // content, and so its maps, never change there); in the studio's preview, whose content
-        // does, on the whole box.
-        let targets = match (&root, toggles) {
-            (Some(r), Toggles::Loader) => r.query_selector_all(".fb-map").ok().map_or(Vec::new(), |maps| (0..maps.length()).filter_map(|i| maps.get(i)).collect()),
-            (Some(r), Toggles::Box) => vec![r.clone().into()],
-            (None, _) => Vec::new(),
-        };
-        let clicks: Vec<EventListener> = targets
-            .iter()
-            .map(|target| {
-                let open = open.clone();
-                EventListener::new_with_options(target, "click", EventListenerOptions::enable_prevent_default(), move |event| {
-                    if let Some(id) = chosen_on_map(event) {
-                        open(&id);
-                    }
-                })
-            })
-            .collect();
-        move || drop((listener, clicks))
+        });
+        move || drop(listeners)
     });
 }
 
+/// What a box on a page hears beyond the loader: deep links and its maps' country links, each
+/// opened as the reader's clicks would ([`reveal_by_clicks`]). For a live box (the hook above)
+/// and a resumed one (`web/src/lib.rs`) alike. Its maps are heard each on its own, not on the
+/// whole box, so that a click on a header runs none of the bundle's code: a page box's content,
+/// and so its maps, never change.
+pub fn page_links(root: &Element) -> Vec<EventListener> {
+    let maps = root.query_selector_all(".fb-map").ok().map_or(Vec::new(), |maps| (0..maps.length()).filter_map(|i| maps.get(i)).map(Into::into).collect());
+    let open = {
+        let root = root.clone();
+        move |id: &str| reveal_by_clicks(&root, id)
+    };
+    // The loader's clicks read the headers as drawn: a box rendered afresh has yet to draw what
+    // the reader had open (`use_seen_state`'s render, queued beside this), or a section the
+    // reader had closed would be skipped as open. A resumed box has nothing to draw, and loses
+    // nothing by waiting.
+    listen(root, maps, open, true)
+}
+
+/// Listens for what opens an entry by link: the address now (once the box has drawn, when
+/// `after_draw`) and on every change, and a click on a country link in any of `maps`, which
+/// opens its entry however often it is chosen (the address would not change again, so no hash
+/// change would come).
+fn listen(root: &Element, maps: Vec<EventTarget>, open: impl Fn(&str) + Clone + 'static, after_draw: bool) -> Vec<EventListener> {
+    let Some(window) = web_sys::window() else { return Vec::new() };
+    let follow = {
+        let (root, open, window) = (root.clone(), open.clone(), window.clone());
+        move || {
+            let hash = window.location().hash().unwrap_or_default();
+            let host = root.get_root_node().dyn_into::<ShadowRoot>().ok().map(|s| s.host());
+            if let Some(id) = host.and_then(|host| deep_link_target(&hash, &host)) {
+                open(&id);
+            }
+        }
+    };
+    if after_draw {
+        Timeout::new(0, follow.clone()).forget();
+    } else {
+        follow();
+    }
+    let mut listeners = vec![EventListener::new(&window, "hashchange", move |_| follow())];
+    listeners.extend(maps.iter().map(|map| {
+        let open = open.clone();
+        EventListener::new_with_options(map, "click", EventListenerOptions::enable_prevent_default(), move |event| {
+            if let Some(id) = chosen_on_map(event) {
+                open(&id);
+            }
+        })
+    }));
+    listeners
+}
+
 /// The id a click on a map's country link (`#factbox-<id>`) asks to open, if it was one. The
-/// link is then not followed: the box opens the entry itself, however often it is chosen (the
-/// address would not change again, so no hash change would come).
-pub fn chosen_on_map(event: &web_sys::Event) -> Option<String> {
+/// link is then not followed: the box opens the entry itself.
+fn chosen_on_map(event: &web_sys::Event) -> Option<String> {
     let link = event.target()?.dyn_into::<Element>().ok()?.closest("a[href^='#factbox-']").ok()??;
     let id = link.get_attribute("href")?.strip_prefix("#factbox-")?.to_string();
     event.prevent_default();
@@ -95,7 +106,7 @@ pub fn chosen_on_map(event: &web_sys::Event) -> Option<String> {
 /// `#<box id>.<id>` when this box has that id, `#factbox-<id>` when no box before this one on
 /// the page has the id too. Read from the boxes' headers, so that a resumed box, which never
 /// reads its content, answers as a live one does.
-pub fn deep_link_target(hash: &str, host: &Element) -> Option<String> {
+fn deep_link_target(hash: &str, host: &Element) -> Option<String> {
     let fragment = hash.strip_prefix('#')?;
     if let Some((box_id, id)) = fragment.rsplit_once('.') {
         return (!box_id.is_empty() && box_id == host.id() && header_of(host, id).is_some()).then(|| id.to_string());
@@ -125,7 +136,7 @@ fn header_of(host: &Element, id: &str) -> Option<HtmlElement> {
 /// would, the host page hearing `factbox:toggle`; then it is scrolled to and focused. The way is
 /// read from the markup (the panel around a header is labelled by its section's header), so a
 /// resumed box needs no content for it.
-pub fn reveal_by_clicks(root: &Element, id: &str) {
+fn reveal_by_clicks(root: &Element, id: &str) {
     let Ok(shadow) = root.get_root_node().dyn_into::<ShadowRoot>() else { return };
     let mut way = Vec::new();
     let mut next = header_of(&shadow.host(), id);

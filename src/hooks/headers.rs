@@ -21,13 +21,7 @@ pub fn use_header_controls(root: NodeRef, dispatcher: UseReducerDispatcher<OpenS
         let listeners = root.cast::<Element>().map(|root| {
             let on_click = dispatcher.clone();
             let clicks = (toggles == Toggles::Box).then(|| EventListener::new(&root, "click", move |event| toggle(event, &on_click)));
-            let keys_root = root.clone();
-            let keys = EventListener::new_with_options(&root, "keydown", EventListenerOptions::enable_prevent_default(), move |event| {
-                if let Some(event) = event.dyn_ref::<KeyboardEvent>() {
-                    move_focus(event, &keys_root);
-                }
-            });
-            (clicks, keys)
+            (clicks, arrow_keys(&root))
         });
         on_ready.emit(dispatcher);
         move || drop(listeners)
@@ -44,10 +38,19 @@ fn toggle(event: &web_sys::Event, dispatcher: &UseReducerDispatcher<OpenState>) 
     }
 }
 
-/// Up/Down/Home/End on a header: focus moves to the next, previous, first or last header the
-/// reader can see. Heard on the box's root, by a live box (above) and by a resumed one
-/// (`web/src/lib.rs`).
-pub fn move_focus(event: &KeyboardEvent, root: &Element) {
+/// Up/Down/Home/End on a header move focus to the next, previous, first or last header the
+/// reader can see ([`move_focus`]): heard on the box's root, for a live box (above) and for a
+/// resumed one (`web/src/lib.rs`).
+pub fn arrow_keys(root: &Element) -> EventListener {
+    let keys_root = root.clone();
+    EventListener::new_with_options(root, "keydown", EventListenerOptions::enable_prevent_default(), move |event| {
+        if let Some(event) = event.dyn_ref::<KeyboardEvent>() {
+            move_focus(event, &keys_root);
+        }
+    })
+}
+
+fn move_focus(event: &KeyboardEvent, root: &Element) {
     let Some(target) = event.target().and_then(|t| t.dyn_into::<HtmlElement>().ok()) else { return };
     if !target.class_list().contains("fb-acc-button") {
         return;

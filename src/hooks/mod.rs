@@ -1,17 +1,16 @@
 //! What a live box does beyond rendering: each behaviour one small hook or handler. Effects and
 //! event handlers never run during server-side rendering, so none of this can make the first
 //! render differ from the prerendered HTML. A box the browser resumes (`web/src/lib.rs`) runs
-//! no hooks; it uses [`move_focus`], [`deep_link_target`], [`chosen_on_map`] and
-//! [`reveal_by_clicks`] directly.
+//! no hooks; it listens with [`arrow_keys`] and [`page_links`], as a live box on a page does.
 
 mod deep_link;
 mod find_in_page;
 mod headers;
 mod seen;
 
-pub use deep_link::{chosen_on_map, deep_link_target, reveal_by_clicks, use_deep_link};
+pub use deep_link::{page_links, use_deep_link};
 pub use find_in_page::use_find_in_page;
-pub use headers::{move_focus, use_header_controls};
+pub use headers::{arrow_keys, use_header_controls};
 pub use seen::use_seen_state;
 
 use crate::content::Content;

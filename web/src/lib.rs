@@ -21,15 +21,15 @@ mod host;
 use factbox::components::{Toggles, FactBox, FactBoxProps};
 use factbox::config::render_key;
 use factbox::content::{format, Content, Lang};
-use factbox::hooks::{chosen_on_map, deep_link_target, move_focus, reveal_by_clicks};
+use factbox::hooks::{arrow_keys, page_links};
 use factbox::state::{Action, OpenState};
 use gloo::console;
-use gloo::events::{EventListener, EventListenerOptions};
+use gloo::events::EventListener;
 use host::HostConfig;
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
-use web_sys::{Element, HtmlElement, KeyboardEvent};
+use web_sys::{Element, HtmlElement};
 use yew::{AppHandle, Renderer, UseReducerDispatcher};
 
 // talc instead of Rust's default dlmalloc: 2 KB less for every reader (brotli), and still a
@@ -77,7 +77,7 @@ pub fn mount(host: HtmlElement, bundle_base: String, text: &[u8], value: JsValue
     // A box prerendered from this very text and these settings is resumed as it is, and its
     // content is never read here: on a phone, reading it is most of what mounting costs.
     if root.prerendered_matches(&render_key(text, config.heading_level, &config.open)) {
-        let listeners = resume(&host, &root.element);
+        let listeners = resume(&root.element);
         MOUNTED.with(|m| m.borrow_mut().push(Mounted { host: host.clone(), app: None, state: Rc::default(), _listeners: listeners }));
         host.set_attribute("data-state", "ready").ok();
         return false;
@@ -117,41 +117,9 @@ pub fn mount(host: HtmlElement, bundle_base: String, text: &[u8], value: JsValue
 /// Takes over a prerendered box as it is: arrow keys move between its headers, and a deep link
 /// to it (on arrival or later) or a country chosen on one of its maps opens as the reader's
 /// clicks would. Its sections are the loader's to open and close, as before the bundle came.
-fn resume(host: &HtmlElement, root: &Element) -> Vec<EventListener> {
-    let keys = {
-        let root = root.clone();
-        EventListener::new_with_options(&root.clone(), "keydown", EventListenerOptions::enable_prevent_default(), move |event| {
-            if let Some(event) = event.dyn_ref::<KeyboardEvent>() {
-                move_focus(event, &root);
-            }
-        })
-    };
-    let mut listeners = vec![keys];
-    // A page box's maps never change, so each is heard on its own: a click on a header runs
-    // none of the bundle's code.
-    if let Ok(maps) = root.query_selector_all(".fb-map") {
-        for map in (0..maps.length()).filter_map(|i| maps.get(i)) {
-            let root = root.clone();
-            listeners.push(EventListener::new_with_options(&map, "click", EventListenerOptions::enable_prevent_default(), move |event| {
-                if let Some(id) = chosen_on_map(event) {
-                    reveal_by_clicks(&root, &id);
-                }
-            }));
-        }
-    }
-    if let Some(window) = web_sys::window() {
-        let follow = {
-            let (host, root, window) = (host.clone(), root.clone(), window.clone());
-            move || {
-                let hash = window.location().hash().unwrap_or_default();
-                if let Some(id) = deep_link_target(&hash, &host) {
-                    reveal_by_clicks(&root, &id);
-                }
-            }
-        };
-        follow();
-        listeners.push(EventListener::new(&window, "hashchange", move |_| follow()));
-    }
+fn resume(root: &Element) -> Vec<EventListener> {
+    let mut listeners = page_links(root);
+    listeners.push(arrow_keys(root));
     listeners
 }
 
